@@ -1,0 +1,4 @@
+export type * from './types';
+export type * from './pebble-client';
+export type * from './exec-types';
+export { PebbleError, APIError, ConnectionError, ProtocolError, PathError, ChangeError, TimeoutError, ExecError } from './errors';
