@@ -65,8 +65,11 @@ export function mergeLayer(base: Layer, layer: Layer, label = 'layer'): Layer {
   return out;
 }
 
-/** Check defaults Pebble fills into the plan when a layer leaves them out. */
-const CHECK_DEFAULTS = { period: '10s', timeout: '3s', threshold: 3 };
+/**
+ * Pebble fills in the default threshold in the plan it reports; the default
+ * period (10s) and timeout (3s) apply but are not shown, as in Pebble.
+ */
+const DEFAULT_CHECK_THRESHOLD = 3;
 
 /**
  * Combines layers in order into the plan Pebble would report. Every entry of
@@ -78,29 +81,35 @@ export function combineLayers(layers: readonly (Layer | LabelledLayer)[]): Plan 
     for (const section of SECTIONS) combineSection(section, plan[section] as Record<string, Entry>, layerOf(l), labelOf(l, i));
   });
   for (const check of Object.values(plan.checks)) {
-    check.period ??= CHECK_DEFAULTS.period;
-    check.timeout ??= CHECK_DEFAULTS.timeout;
-    if (!check.threshold) check.threshold = CHECK_DEFAULTS.threshold;
+    if (!check.threshold) check.threshold = DEFAULT_CHECK_THRESHOLD;
   }
   validatePlan(plan);
   return plan;
 }
 
+const ACTIONS: readonly string[] = ['', 'restart', 'shutdown', 'failure-shutdown', 'success-shutdown', 'ignore'];
+
 /** Throws PlanError for a plan Pebble would refuse. */
 export function validatePlan(plan: Plan): void {
   for (const [name, service] of Object.entries(plan.services)) {
     if (!service.command) throw new PlanError(`plan must define "command" for service "${name}"`);
-    for (const check of Object.keys(service['on-check-failure'] ?? {})) {
-      if (plan.checks[check] === undefined) {
-        throw new PlanError(`plan service "${name}" on-check-failure refers to undefined check "${check}"`);
+    for (const key of ['on-success', 'on-failure'] as const) {
+      const action = service[key];
+      if (action !== undefined && !ACTIONS.includes(action)) {
+        throw new PlanError(`plan service "${name}" ${key} action "${action}" invalid`);
       }
+    }
+    for (const action of Object.values(service['on-check-failure'] ?? {})) {
+      if (!ACTIONS.includes(action)) throw new PlanError(`plan service "${name}" on-check-failure action "${action}" invalid`);
     }
   }
   for (const [name, check] of Object.entries(plan.checks)) {
     const kinds = [check.http, check.tcp, check.exec].filter((k) => k !== undefined).length;
-    if (kinds !== 1) throw new PlanError(`plan must specify exactly one of "http", "tcp" or "exec" for check "${name}"`);
-    if (check.threshold !== undefined && check.threshold < 1) {
-      throw new PlanError(`plan check "${name}" threshold must be greater than zero`);
+    if (kinds !== 1) throw new PlanError(`plan must specify one of "http", "tcp", or "exec" for check "${name}"`);
+    if (check.http !== undefined && !check.http.url) throw new PlanError(`plan must set "url" for http check "${name}"`);
+    if (check.tcp !== undefined && !check.tcp.port) throw new PlanError(`plan must set "port" for tcp check "${name}"`);
+    if (check.exec !== undefined && !check.exec.command) {
+      throw new PlanError(`plan must set "command" for exec check "${name}"`);
     }
   }
 }

@@ -79,9 +79,9 @@ describe('combineLayers', () => {
   });
 
   describe('checks', () => {
-    it('fills in Pebble\'s defaults for period, timeout and threshold', () => {
+    it('fills in the default threshold and, like Pebble, shows no default period or timeout', () => {
       const plan = combineLayers([{ checks: { up: { override: 'replace', tcp: { port: 80 } } } }]);
-      expect(plan.checks['up']).toEqual({ override: 'replace', tcp: { port: 80 }, period: '10s', timeout: '3s', threshold: 3 });
+      expect(plan.checks['up']).toEqual({ override: 'replace', tcp: { port: 80 }, threshold: 3 });
     });
 
     it('merges http headers field by field', () => {
@@ -95,12 +95,18 @@ describe('combineLayers', () => {
 
     it('refuses a check with two kinds', () => {
       const layer: Layer = { checks: { c: { override: 'replace', tcp: { port: 1 }, exec: { command: 'true' } } } };
-      expect(() => combineLayers([layer])).toThrow('exactly one of "http", "tcp" or "exec" for check "c"');
+      expect(() => combineLayers([layer])).toThrow('plan must specify one of "http", "tcp", or "exec" for check "c"');
     });
 
-    it('refuses on-check-failure naming an undefined check', () => {
-      const layer = layerWith({ svc: service({ 'on-check-failure': { nope: 'restart' } }) });
-      expect(() => combineLayers([layer])).toThrow('refers to undefined check "nope"');
+    it('refuses an http check without a url', () => {
+      expect(() => combineLayers([{ checks: { h: { override: 'replace', http: {} } } }])).toThrow(
+        'plan must set "url" for http check "h"',
+      );
+    });
+
+    it('refuses an unknown on-check-failure action', () => {
+      const layer = layerWith({ svc: service({ 'on-check-failure': { up: 'reboot' as 'restart' } }) });
+      expect(() => combineLayers([layer])).toThrow('plan service "svc" on-check-failure action "reboot" invalid');
     });
   });
 
