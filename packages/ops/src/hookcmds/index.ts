@@ -10,7 +10,7 @@ export { configGet, configGetKey } from './config-get';
 export { relationIds } from './relation-ids';
 export { relationList, relationRemoteApp } from './relation-list';
 export { relationGet } from './relation-get';
-export { relationSet } from './relation-set';
+export { relationSet, assertRelationChanges } from './relation-set';
 export { relationModelGet } from './relation-model-get';
 export { isLeader } from './is-leader';
 export { unitStatusGet, appStatusGet } from './status-get';

@@ -1,4 +1,5 @@
 import type { RelationRef } from '../backend/backend-types';
+import { RelationDataTypeError } from '../errors';
 import { relationArg } from './relation-arg';
 import type { HookCommandRunner } from './run-hook-command';
 
@@ -12,12 +13,17 @@ export function relationSet(
   changes: Readonly<Record<string, string>>,
   isApp: boolean,
 ): void {
-  for (const [key, value] of Object.entries(changes)) {
-    if (key === '') throw new TypeError(`relation-set on ${relationArg(rel)}: databag keys must not be empty`);
-    if (typeof value !== 'string') {
-      throw new TypeError(`relation-set on ${relationArg(rel)}: the value of "${key}" must be a string, got ${typeof value}`);
-    }
-  }
+  assertRelationChanges(rel, changes);
   const args = ['-r', relationArg(rel), ...(isApp ? ['--app'] : []), '--file', '-'];
   run({ command: 'relation-set', args, stdin: JSON.stringify(changes) });
+}
+
+/** Throws {@link RelationDataTypeError} naming the relation and key when a databag change is not a non-empty key with a string value. */
+export function assertRelationChanges(rel: RelationRef, changes: Readonly<Record<string, string>>): void {
+  for (const [key, value] of Object.entries(changes)) {
+    if (key === '') throw new RelationDataTypeError(`relation-set on ${relationArg(rel)}: databag keys must not be empty`);
+    if (typeof value !== 'string') {
+      throw new RelationDataTypeError(`relation-set on ${relationArg(rel)}: the value of "${key}" must be a string, got ${typeof value}`);
+    }
+  }
 }
