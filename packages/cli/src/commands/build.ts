@@ -1,0 +1,83 @@
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { buildPaths, bundleCharm, dispatchScript, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
+import { readCharmcraftProject } from '../charmcraft';
+import { type CliIo, formatSize, say, step } from '../io';
+import type { CommandSpec } from './command';
+import { flagOption, listOption, stringOption } from './option-values';
+
+/** Options of `jujuts build`. */
+export interface BuildOptions {
+  /** The charm directory (default: the current directory). */
+  readonly charmDir?: string;
+  /** The charm's tsconfig, relative to the charm dir (default `tsconfig.json`). */
+  readonly tsconfig?: string;
+  /** The entry source (default: package.json `main`, else `src/charm.ts`). */
+  readonly entry?: string;
+  readonly minify?: boolean;
+  readonly external?: readonly string[];
+}
+
+/** What `jujuts build` produced. */
+export interface BuildResult {
+  readonly bundle: string;
+  readonly dispatch: string;
+  readonly bundleBytes: number;
+}
+
+/** Compile the charm with tsc, bundle it with esbuild and write the `dispatch` script, all under `<charmDir>/build/`. */
+export async function buildCharm(options: BuildOptions, io: CliIo): Promise<BuildResult> {
+  const charmDir = resolve(io.cwd, options.charmDir ?? '.');
+  const project = readCharmcraftProject(charmDir);
+  const paths = buildPaths(charmDir);
+  const started = Date.now();
+  const overlay = writeTsconfigOverlay(paths, resolve(charmDir, options.tsconfig ?? 'tsconfig.json'));
+  const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay));
+  const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
+  const entry = findEmittedEntry(entrySource, emitted, charmDir, paths.tscOutDir);
+  await step(io, `bundling ${relative(charmDir, entry)} with esbuild`, () =>
+    bundleCharm({ entry, outfile: paths.bundle, charmDir, minify: options.minify ?? true, external: options.external ?? [] }),
+  );
+  writeFileSync(paths.dispatch, dispatchScript());
+  // writeFileSync's mode applies only on creation; chmod covers a rebuilt file.
+  chmodSync(paths.dispatch, 0o755);
+  const bundleBytes = statSync(paths.bundle).size;
+  say(io, `built ${project.name}: ${relative(io.cwd, paths.bundle) || paths.bundle} (${formatSize(bundleBytes)}), ${relative(io.cwd, paths.dispatch)} in ${Date.now() - started} ms`);
+  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes };
+}
+
+function packageMain(charmDir: string): string | undefined {
+  const file = resolve(charmDir, 'package.json');
+  if (!existsSync(file)) return undefined;
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { main?: unknown };
+  return typeof pkg.main === 'string' ? pkg.main : undefined;
+}
+
+/** The `build` row of the command table. */
+export const buildCommand: CommandSpec = {
+  name: 'build',
+  summary: 'Compile the charm with tsc and bundle it into build/charm.js with a dispatch script',
+  usage: 'build [--charm-dir DIR] [--tsconfig FILE] [--entry FILE] [--no-minify] [--external PKG]…',
+  description:
+    'Runs tsc (decorator metadata kept) into build/tsc, bundles the emitted JS with esbuild into one\n' +
+    'CommonJS file build/charm.js (+ charm.js.map) and writes build/dispatch, the script Juju runs.',
+  options: {
+    'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
+    tsconfig: { type: 'string', valueName: 'FILE', description: 'The tsconfig to compile with (default: tsconfig.json)' },
+    entry: { type: 'string', valueName: 'FILE', description: "The charm's entry source (default: package.json main, else src/charm.ts)" },
+    'no-minify': { type: 'boolean', description: 'Do not minify the bundle' },
+    external: { type: 'string', multiple: true, valueName: 'PKG', description: 'Leave a package out of the bundle (repeatable)' },
+  },
+  async run({ options }, io) {
+    await buildCharm(
+      {
+        charmDir: stringOption(options, 'charm-dir'),
+        tsconfig: stringOption(options, 'tsconfig'),
+        entry: stringOption(options, 'entry'),
+        minify: !flagOption(options, 'no-minify'),
+        external: listOption(options, 'external'),
+      },
+      io,
+    );
+  },
+};

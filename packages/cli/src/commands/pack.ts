@@ -1,0 +1,122 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildPaths } from '../compile';
+import {
+  type CharmcraftProject,
+  readCharmcraftProject,
+  renderActionsYaml,
+  renderConfigYaml,
+  renderManifestYaml,
+  renderMetadataYaml,
+  selectCharmPlatform,
+} from '../charmcraft';
+import { CliError } from '../errors';
+import { type CliIo, formatSize, say, step } from '../io';
+import { type CharmEntry, checkNodeArchitecture, zipCharm } from '../pack';
+import { cliVersion } from '../version';
+import { buildCharm } from './build';
+import type { CommandSpec } from './command';
+import { flagOption, stringOption } from './option-values';
+
+/** Options of `jujuts pack`. */
+export interface PackOptions {
+  readonly charmDir?: string;
+  /** A directory to write into, or the .charm file path (default: the current directory). */
+  readonly output?: string;
+  /** A Linux Node.js binary to ship as `node` in the charm. */
+  readonly node?: string;
+  /** The platform to pack when charmcraft.yaml declares several. */
+  readonly platform?: string;
+  /** Run `jujuts build` first. */
+  readonly build?: boolean;
+}
+
+/** What `jujuts pack` wrote. */
+export interface PackResult {
+  readonly file: string;
+  readonly entries: readonly string[];
+}
+
+/** Pack the built charm into `<name>_<platform>.charm`, the zip Juju deploys. */
+export async function packCharm(options: PackOptions, io: CliIo): Promise<PackResult> {
+  const charmDir = resolve(io.cwd, options.charmDir ?? '.');
+  const project = readCharmcraftProject(charmDir);
+  const platform = selectCharmPlatform(project, options.platform);
+  const node = options.node === undefined ? undefined : resolve(io.cwd, options.node);
+  if (node !== undefined) checkNodeArchitecture(node, platform.bases.flatMap((b) => b.architectures), platform.name);
+  if (options.build === true) await buildCharm({ charmDir }, io);
+  const paths = buildPaths(charmDir);
+  for (const needed of [paths.bundle, paths.dispatch]) {
+    if (!existsSync(needed)) {
+      throw new CliError(`${relative(io.cwd, needed) || needed} is missing: run 'jujuts build' first, or 'jujuts pack --build'`);
+    }
+  }
+  const entries: CharmEntry[] = [
+    { path: 'dispatch', content: readFileSync(paths.dispatch), executable: true },
+    { path: 'manifest.yaml', content: renderManifestYaml({ platform, version: cliVersion(), startedAt: new Date() }) },
+    ...metadataEntries(project, charmDir),
+    { path: 'charm.js', content: readFileSync(paths.bundle) },
+  ];
+  if (existsSync(paths.sourceMap)) entries.push({ path: 'charm.js.map', content: readFileSync(paths.sourceMap) });
+  if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
+  if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
+
+  const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
+  const zip = await step(io, `packing ${entries.length} files`, () => zipCharm(entries));
+  writeFileSync(file, zip);
+  say(io, `packed ${relative(io.cwd, file) || file} (${formatSize(statSync(file).size)})`);
+  return { file, entries: entries.map((e) => e.path) };
+}
+
+// charmcraft copies a legacy metadata.yaml/config.yaml/actions.yaml verbatim
+// when the project has one, and renders from charmcraft.yaml otherwise.
+function metadataEntries(project: CharmcraftProject, charmDir: string): CharmEntry[] {
+  const rendered: [string, string | undefined][] = [
+    ['metadata.yaml', renderMetadataYaml(project)],
+    ['config.yaml', renderConfigYaml(project)],
+    ['actions.yaml', renderActionsYaml(project)],
+  ];
+  const entries: CharmEntry[] = [];
+  for (const [name, text] of rendered) {
+    const legacy = join(charmDir, name);
+    const content = existsSync(legacy) ? readFileSync(legacy, 'utf8') : text;
+    if (content !== undefined) entries.push({ path: name, content });
+  }
+  return entries;
+}
+
+function outputFile(output: string | undefined, cwd: string, name: string): string {
+  if (output === undefined) return join(cwd, name);
+  const target = resolve(cwd, output);
+  return existsSync(target) && statSync(target).isDirectory() ? join(target, name) : target;
+}
+
+/** The `pack` row of the command table. */
+export const packCommand: CommandSpec = {
+  name: 'pack',
+  summary: 'Pack the built charm into a .charm file Juju can deploy',
+  usage: 'pack [--charm-dir DIR] [--output PATH] [--node PATH] [--platform NAME] [--build]',
+  description:
+    'Writes <name>_<platform>.charm containing dispatch, manifest.yaml, metadata.yaml, config.yaml and\n' +
+    'actions.yaml (rendered from charmcraft.yaml as charmcraft does), build/charm.js and its map, and\n' +
+    'with --node a Node.js binary (checked against the platform architecture) so the unit needs no Node.',
+  options: {
+    'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
+    output: { type: 'string', short: 'o', valueName: 'PATH', description: 'Directory or .charm file to write (default: current directory)' },
+    node: { type: 'string', valueName: 'PATH', description: 'A Linux node binary to ship in the charm as ./node' },
+    platform: { type: 'string', valueName: 'NAME', description: 'The platform to pack when charmcraft.yaml declares several' },
+    build: { type: 'boolean', description: "Run 'jujuts build' first" },
+  },
+  async run({ options }, io) {
+    await packCharm(
+      {
+        charmDir: stringOption(options, 'charm-dir'),
+        output: stringOption(options, 'output'),
+        node: stringOption(options, 'node'),
+        platform: stringOption(options, 'platform'),
+        build: flagOption(options, 'build'),
+      },
+      io,
+    );
+  },
+};

@@ -1,0 +1,51 @@
+import { build, type Message } from 'esbuild';
+import { CliError } from '../errors';
+
+/** How the emitted JS is bundled. */
+export interface BundleOptions {
+  readonly entry: string;
+  readonly outfile: string;
+  readonly charmDir: string;
+  readonly minify: boolean;
+  /** Packages left out of the bundle (node built-ins always are). */
+  readonly external: readonly string[];
+}
+
+/**
+ * Bundle the tsc output into one CommonJS file with an external source map.
+ * The input is JS already compiled by tsc, so decorator metadata survives;
+ * `keepNames` keeps class names that error messages and metadata rely on
+ * even when minified.
+ */
+export async function bundleCharm(options: BundleOptions): Promise<void> {
+  try {
+    await build({
+      entryPoints: [options.entry],
+      outfile: options.outfile,
+      absWorkingDir: options.charmDir,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      keepNames: true,
+      minify: options.minify,
+      sourcemap: true,
+      external: [...options.external],
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    const messages = (error as { errors?: Message[] }).errors ?? [];
+    if (messages.length === 0) throw error;
+    const details = messages.map(formatMessage);
+    const first = messages[0]?.text ?? '';
+    const hint = /Could not resolve/.test(first) ? ': install the missing package (npm install) or pass --external NAME' : '';
+    throw new CliError(`esbuild failed with ${messages.length} error${messages.length === 1 ? '' : 's'}${hint}`, { details });
+  }
+}
+
+function formatMessage(message: Message): string {
+  const where = message.location;
+  if (where === null) return message.text;
+  // esbuild reports files relative to absWorkingDir (the charm directory) already.
+  return `${where.file}:${where.line}:${where.column + 1} ${message.text}`;
+}

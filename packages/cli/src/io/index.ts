@@ -1,0 +1,2 @@
+export type { CliIo, TextSink } from './cli-io';
+export { say, step, formatSize } from './progress';

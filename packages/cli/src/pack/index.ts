@@ -1,0 +1,2 @@
+export { elfArchitecture, checkNodeArchitecture } from './elf-architecture';
+export { type CharmEntry, zipCharm } from './charm-zip';
