@@ -9,3 +9,13 @@ export {
 export { SecretNotFoundError } from './secret-errors';
 export { CharmDefinitionError, JujuContextError, CharmMetaError, type MetaErrorLocation } from './charm-errors';
 export { DeferError, InvalidStatusError } from './framework-errors';
+export {
+  InvalidConfigError,
+  InvalidActionParamsError,
+  InvalidActionResultsError,
+  RelationDataValidationError,
+  type DataViolation,
+  type DatabagLocation,
+} from './typed-data-errors';
+export { TooManyRelatedAppsError } from './too-many-related-apps-error';
+export { SecretContentError } from './secret-content-error';

@@ -1,0 +1,68 @@
+import type { MetadataStorage } from 'class-validator';
+import type { ConfigOptionType } from '../meta/charm-meta';
+import { METADATA_KEYS } from '../metadata/keys';
+import { readMetadataList } from '../metadata/own-metadata';
+import type { FieldRecord } from './field.decorator';
+import { camelToKebab } from './juju-names';
+import { classValidator } from './lazy-libs';
+import type { OptionRecord } from './option.decorator';
+
+/** class-validator's record of one decorator on one property. */
+export type ValidationMetadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
+
+/** A class used for typed data: constructible without arguments. */
+export type DataClass<T extends object = object> = new () => T;
+
+/** One property of a typed data class, with its wire name and everything the decorators say about it. */
+export interface TypedProperty {
+  readonly property: string;
+  /** The name on the wire (config option, action param or databag key). */
+  readonly wireName: string;
+  readonly description?: string | undefined;
+  /** The Juju type from `@option({ type })`, if given. */
+  readonly declaredType?: ConfigOptionType | undefined;
+  /** The value `new cls()` leaves in the property (its default). */
+  readonly initial: unknown;
+  /** class-validator's metadata for this property, in decoration order. */
+  readonly validators: readonly ValidationMetadata[];
+  /** True when the property has `@IsOptional()`. */
+  readonly optional: boolean;
+}
+
+/** How a property's wire name is made when no decorator gives one. */
+export type Naming = 'kebab' | 'as-is';
+
+/** Every class-validator metadata entry of `cls`, inherited ones first. */
+export function validationMetadata(cls: DataClass): readonly ValidationMetadata[] {
+  return classValidator().getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+}
+
+/**
+ * Lists the properties of a data class: those with validators, `@option` or
+ * `@field`, or an initializer. Declaration order where the metadata keeps it.
+ */
+export function classProperties(cls: DataClass, decoratorKey: 'option' | 'field', naming: Naming): TypedProperty[] {
+  const records = readMetadataList<OptionRecord | FieldRecord>(METADATA_KEYS[decoratorKey], cls);
+  const validators = validationMetadata(cls);
+  const instance = new cls() as Record<string, unknown>;
+  const names: string[] = [];
+  const add = (name: string): void => {
+    if (!names.includes(name)) names.push(name);
+  };
+  validators.forEach((v) => add(v.propertyName));
+  records.forEach((r) => add(r.property));
+  Object.keys(instance).forEach(add);
+  return names.map((property) => {
+    const settings = Object.assign({}, ...records.filter((r) => r.property === property)) as Partial<OptionRecord>;
+    const own = validators.filter((v) => v.propertyName === property);
+    return {
+      property,
+      wireName: settings.name ?? (naming === 'kebab' ? camelToKebab(property) : property),
+      description: settings.description,
+      declaredType: settings.type,
+      initial: instance[property],
+      validators: own,
+      optional: own.some((v) => v.type === 'conditionalValidation' && v.name === 'isOptional'),
+    };
+  });
+}

@@ -1,0 +1,17 @@
+export { option, type OptionSettings, type OptionRecord } from './option.decorator';
+export { field, type FieldSettings, type FieldRecord } from './field.decorator';
+export { camelToKebab, kebabToCamel } from './juju-names';
+export { classProperties, type DataClass, type TypedProperty, type Naming } from './class-properties';
+export { loadConfig, type LoadConfigOptions } from './load-config';
+export { configStatusMessage } from './config-status-message';
+export { checkConfigClass } from './check-config-class';
+export { convertConfigValue, type Conversion } from './convert-config-value';
+export { encodeDatabag } from './encode-databag';
+export { decodeDatabag } from './decode-databag';
+export { pythonJsonDumps } from './python-json';
+export { parsePythonJson } from './python-json-parse';
+export { loadActionParams, type LoadActionParamsOptions } from './load-action-params';
+export { flattenActionResults, ACTION_RESULT_KEY_SEGMENT } from './flatten-action-results';
+export { renderSchema } from './render-schema';
+export { checkSchema } from './check-schema';
+export type { SchemaSpec, RenderedSchema, RenderedOption, RenderedAction, JsonSchema } from './schema-types';

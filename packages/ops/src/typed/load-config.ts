@@ -1,0 +1,59 @@
+import { CharmDefinitionError, InvalidConfigError, type DataViolation } from '../errors';
+import type { ConfigOptionMeta } from '../meta/charm-meta';
+import { classProperties, type DataClass } from './class-properties';
+import { convertConfigValue } from './convert-config-value';
+import { classValidator } from './lazy-libs';
+import { toViolations } from './violations';
+
+/** What {@link loadConfig} needs besides the raw values. */
+export interface LoadConfigOptions {
+  /** The charm's declared options (`CharmMeta.config`), by Juju name. */
+  readonly options: Readonly<Record<string, ConfigOptionMeta>>;
+  /** Turns a `secret` option's id into the object the property holds (a lazy `Secret`); without it the id is kept. */
+  readonly resolveSecret?: (id: string) => unknown;
+}
+
+/**
+ * Builds a validated config instance from `config-get` output.
+ *
+ * Starts from `new cls()` (its initializers are the defaults), overlays each
+ * option present in `raw` converted to its declared Juju type, then runs
+ * class-validator. Options in `raw` that the class does not model are ignored.
+ *
+ * @throws InvalidConfigError listing every violation (option = Juju name).
+ * @throws CharmDefinitionError when a property has no declared option.
+ */
+export function loadConfig<T extends object>(
+  cls: DataClass<T>,
+  raw: Readonly<Record<string, boolean | number | string>>,
+  options: LoadConfigOptions,
+): T {
+  const instance = new cls();
+  const target = instance as Record<string, unknown>;
+  const properties = classProperties(cls, 'option', 'kebab');
+  const violations: DataViolation[] = [];
+  const failed = new Set<string>();
+  for (const p of properties) {
+    const meta = options.options[p.wireName];
+    if (!meta) {
+      const declared = Object.keys(options.options).join(', ') || 'none';
+      throw new CharmDefinitionError(
+        `${cls.name}.${p.property}: charmcraft.yaml declares no config option \`${p.wireName}\` (declared: ${declared}); add it under config.options or name the property's option with @option({ name })`,
+      );
+    }
+    const value = raw[p.wireName];
+    if (value === undefined || !Object.prototype.hasOwnProperty.call(raw, p.wireName)) continue;
+    const converted = convertConfigValue(value, meta.type, options.resolveSecret);
+    if (converted.ok) {
+      target[p.property] = converted.value;
+    } else {
+      failed.add(p.property);
+      violations.push({ option: p.wireName, rule: converted.rule, value });
+    }
+  }
+  const errors = classValidator().validateSync(instance, { forbidUnknownValues: false });
+  const names = new Map(properties.map((p) => [p.property, p.wireName]));
+  violations.push(...toViolations(errors, (prop) => names.get(prop) ?? prop, failed));
+  if (violations.length > 0) throw new InvalidConfigError(violations);
+  return instance;
+}
