@@ -17,3 +17,5 @@ export {
   type DataViolation,
   type DatabagLocation,
 } from './typed-data-errors';
+export { TooManyRelatedAppsError } from './too-many-related-apps-error';
+export { SecretContentError } from './secret-content-error';

@@ -1,0 +1,135 @@
+import type { RelationRef } from '../backend/backend-types';
+import type { ModelBackend } from '../backend/model-backend';
+import { RelationDataTypeError, RelationNotFoundError } from '../errors';
+import { assertCanRead, assertCanWrite, type BagAccess } from './databag-access';
+
+/** Where a databag lives and who may touch it. */
+export interface DatabagSource {
+  readonly backend: ModelBackend;
+  readonly ref: RelationRef;
+  /** The unit or application name whose bag this is. */
+  readonly member: string;
+  readonly isApp: boolean;
+  /** Computed on first access, so building a databag runs no command. */
+  readonly access: () => BagAccess;
+}
+
+/**
+ * One relation databag (string → string). Read with `relation-get` on first
+ * access and kept for the hook; each write runs `relation-set` at once after
+ * the access and type checks, and an empty value deletes the key.
+ */
+export class RelationDataContent implements Iterable<[string, string]> {
+  private loaded: Map<string, string> | undefined;
+  // Writes made before the first read, applied over the bag when it is read.
+  private readonly pending = new Map<string, string>();
+  private checked: BagAccess | undefined;
+
+  constructor(private readonly source: DatabagSource) {}
+
+  /** The value of `key`, or undefined. */
+  get(key: string): string | undefined {
+    return this.data.get(key);
+  }
+
+  /** Whether `key` has a value. */
+  has(key: string): boolean {
+    return this.data.has(key);
+  }
+
+  /** How many keys the bag holds. */
+  get size(): number {
+    return this.data.size;
+  }
+
+  /** The bag's keys. */
+  keys(): MapIterator<string> {
+    return this.data.keys();
+  }
+
+  /** `[key, value]` pairs. */
+  entries(): MapIterator<[string, string]> {
+    return this.data.entries();
+  }
+
+  /** `[key, value]` pairs. */
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  /** A plain copy of the bag. */
+  toObject(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
+
+  /** Sets one key; `''` deletes it, as on the wire. */
+  set(key: string, value: string): void {
+    this.assertKey(key);
+    this.update({ [key]: value });
+  }
+
+  /** Deletes one key (sends it as `''`). */
+  delete(key: string): void {
+    this.assertKey(key);
+    this.update({ [key]: '' });
+  }
+
+  /** Sets several keys with one `relation-set`; every key and value is checked before it runs. */
+  update(changes: Readonly<Record<string, string>>): void {
+    const access = this.access();
+    for (const [key, value] of Object.entries(changes) as Array<[unknown, unknown]>) {
+      if (typeof value !== 'string') {
+        throw new RelationDataTypeError(
+          `relation ${access.relation}: cannot set '${String(key)}' in the ${access.bag} bag to a ${value === null ? 'null' : typeof value}: databag values must be strings (encode it, for example with JSON.stringify, or use relation.save())`,
+        );
+      }
+    }
+    assertCanWrite(access);
+    if (Object.keys(changes).length === 0) return;
+    this.source.backend.relationSet(this.source.ref, changes, this.source.isApp);
+    const target = this.loaded ?? this.pending;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === '' && this.loaded) this.loaded.delete(key);
+      else target.set(key, value);
+    }
+  }
+
+  /** Names the bag without its values. */
+  toString(): string {
+    return `RelationDataContent(${this.source.member}${this.source.isApp ? ' app' : ''})`;
+  }
+
+  private assertKey(key: unknown): void {
+    if (typeof key === 'string') return;
+    const { relation, bag } = this.access();
+    throw new RelationDataTypeError(
+      `relation ${relation}: cannot use the ${typeof key} key ${String(key)} in the ${bag} bag: databag keys must be strings`,
+    );
+  }
+
+  private access(): BagAccess {
+    this.checked ??= this.source.access();
+    return this.checked;
+  }
+
+  private get data(): Map<string, string> {
+    if (this.loaded) return this.loaded;
+    assertCanRead(this.access());
+    const { backend, ref, member, isApp } = this.source;
+    let bag: Record<string, string>;
+    try {
+      bag = backend.relationGet(ref, member, isApp);
+    } catch (e) {
+      // A relation removed while the hook runs has no data left (ops does the same).
+      if (!(e instanceof RelationNotFoundError)) throw e;
+      bag = {};
+    }
+    const data = new Map(Object.entries(bag));
+    for (const [key, value] of this.pending) {
+      if (value === '') data.delete(key);
+      else data.set(key, value);
+    }
+    this.loaded = data;
+    return data;
+  }
+}
