@@ -1,0 +1,173 @@
+import type { ConfigValue, GoalState, JsonValue, NetworkInfo } from '@jujuts/ops/internal';
+import { FakeActions } from './fake-actions';
+import { FakePorts } from './fake-ports';
+import { findRelation, FakeRelations } from './fake-relations';
+import { FakeSecrets } from './fake-secrets';
+import { FakeStateStore } from './fake-state-store';
+import { FakeStatus } from './fake-status';
+import { FakeStorage } from './fake-storage';
+import type { HookInfo, HookScope } from './hook-scope';
+import { JujuError } from './juju-error';
+import { emptyOutputs, type JujuOutputs, type PendingChanges } from './juju-outputs';
+import type { JujuState } from './juju-state';
+import { goalStateOf } from './goal-state';
+
+/** A {@link FakeJuju} as plain JSON: what the simulator keeps in its state file. */
+export interface FakeJujuDocument {
+  state: JujuState;
+  /** The running hook's uncommitted changes, or null when there are none. */
+  pending: PendingChanges | null;
+  outputs: JujuOutputs;
+}
+
+/**
+ * An in-memory Juju that runs hook commands as one unit, with Juju's rules
+ * and error texts (as {@link JujuError}). Relation data, ports, secrets,
+ * the state store and storage requests are pending until
+ * {@link FakeJuju.endHook} commits or discards them; status, workload
+ * version, logs and action output apply at once. Reads see the hook's own
+ * pending writes.
+ */
+export class FakeJuju implements HookScope {
+  readonly outputs: JujuOutputs;
+  hook: HookInfo = {};
+  /** Relation commands (`relation-*`). */
+  readonly relations = new FakeRelations(this);
+  /** Secret commands (`secret-*`). */
+  readonly secrets = new FakeSecrets(this);
+  /** `open-port`, `close-port`, `opened-ports`. */
+  readonly ports = new FakePorts(this);
+  /** `state-get`, `state-set`, `state-delete`. */
+  readonly store = new FakeStateStore(this);
+  /** Action commands (`action-*`). */
+  readonly actions = new FakeActions(this);
+  /** `status-get`, `status-set`. */
+  readonly status = new FakeStatus(this);
+  /** Storage commands (`storage-*`). */
+  readonly storage = new FakeStorage(this);
+  private committed: JujuState;
+  private uncommitted: PendingChanges | null;
+
+  /** Wrap a state (copied, never mutated); a document's pending changes and outputs may be carried over. */
+  constructor(state: JujuState, carried: { pending?: PendingChanges | null; outputs?: JujuOutputs } = {}) {
+    this.committed = structuredClone(state);
+    this.uncommitted = carried.pending ? structuredClone(carried.pending) : null;
+    this.outputs = carried.outputs ? structuredClone(carried.outputs) : emptyOutputs();
+  }
+
+  /** Rebuild a fake from its JSON document. */
+  static fromDocument(doc: FakeJujuDocument): FakeJuju {
+    return new FakeJuju(doc.state, { pending: doc.pending, outputs: doc.outputs });
+  }
+
+  /** The fake as plain JSON. */
+  toDocument(): FakeJujuDocument {
+    return structuredClone({ state: this.committed, pending: this.uncommitted, outputs: this.outputs });
+  }
+
+  /** The committed state: what Juju holds after the last successful hook (plus immediate writes). */
+  get state(): JujuState {
+    return this.committed;
+  }
+
+  /** This unit's name. */
+  get unitName(): string {
+    return this.committed.unitName;
+  }
+
+  /** This unit's application. */
+  get appName(): string {
+    return this.committed.unitName.split('/')[0] ?? this.committed.unitName;
+  }
+
+  /** The state as the running hook sees it. */
+  view(): JujuState {
+    return this.uncommitted?.state ?? this.committed;
+  }
+
+  /** The running hook's pending changes, created on first use. */
+  pending(): PendingChanges {
+    this.uncommitted ??= { state: structuredClone(this.committed), removedSecretRevisions: [], requestedStorage: [] };
+    return this.uncommitted;
+  }
+
+  /** Apply a change to the committed state and to the pending copy alike. */
+  applyNow(change: (state: JujuState) => void): void {
+    change(this.committed);
+    if (this.uncommitted) change(this.uncommitted.state);
+  }
+
+  /** Start a hook: what Juju tells the unit about it (departing unit, …). */
+  beginHook(info: HookInfo = {}): void {
+    this.hook = { ...info };
+  }
+
+  /** End the hook: commit its pending changes if it succeeded, discard them if not. */
+  endHook(success: boolean): void {
+    if (success && this.uncommitted) {
+      this.committed = this.uncommitted.state;
+      this.outputs.removedSecretRevisions.push(...this.uncommitted.removedSecretRevisions);
+      this.outputs.requestedStorage.push(...this.uncommitted.requestedStorage);
+    }
+    this.uncommitted = null;
+    this.hook = {};
+  }
+
+  /** Note a hook command in the outputs' command list. */
+  record(command: string, args: readonly string[]): void {
+    this.outputs.commands.push({ command, args: [...args] });
+  }
+
+  /** `config-get`. */
+  config(): Record<string, ConfigValue> {
+    return { ...this.view().config };
+  }
+
+  /** `is-leader`. */
+  isLeader(): boolean {
+    return this.view().leader;
+  }
+
+  /** `juju-log`: any level is accepted (Juju logs an unknown one at INFO). */
+  log(level: string, message: string): void {
+    this.outputs.logs.push({ level, message });
+  }
+
+  /** `application-version-set`: applies at once. */
+  setWorkloadVersion(version: string): void {
+    this.applyNow((state) => (state.workloadVersion = version));
+    this.outputs.workloadVersionHistory.push(version);
+  }
+
+  /** `network-get BINDING [-r N]`. */
+  network(binding: string, relationId?: number): NetworkInfo {
+    if (relationId !== undefined) findRelation(this.view(), relationId);
+    const info = this.view().networks[binding];
+    if (!info) throw new JujuError(`no network config found for binding "${binding}"`);
+    return structuredClone(info);
+  }
+
+  /** `resource-get NAME`. */
+  resource(name: string): string {
+    const path = this.view().resources[name];
+    if (path === undefined) throw new JujuError(`could not download resource "${name}": resource not found`);
+    return path;
+  }
+
+  /** `goal-state`. */
+  goalState(): GoalState {
+    return goalStateOf(this.view(), this.appName);
+  }
+
+  /** `credential-get` (trusted applications only). */
+  credential(): Record<string, JsonValue> {
+    const spec = this.view().credential;
+    if (spec === undefined) throw new JujuError('cannot access cloud credentials: the application is not trusted (juju trust)');
+    return structuredClone(spec);
+  }
+
+  /** `juju-reboot [--now]`. */
+  reboot(now: boolean): void {
+    this.outputs.reboot = now ? 'now' : 'after-hook';
+  }
+}

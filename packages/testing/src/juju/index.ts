@@ -1,0 +1,23 @@
+/** Fake Juju: one unit's world as plain data and the rules hook commands follow over it. */
+export type { JujuState, ModelState, StatusState, RelationState, SecretState, SecretRevisionState, StorageState, Databag } from './juju-state';
+export { createJujuState, DEFAULT_MODEL_UUID, type JujuStateInput, type RelationInput, type SecretInput, type StorageInput } from './create-juju-state';
+export { FakeJuju, type FakeJujuDocument } from './fake-juju';
+export type { HookInfo } from './hook-scope';
+export { JujuError } from './juju-error';
+export {
+  emptyOutputs,
+  type JujuOutputs,
+  type PendingChanges,
+  type LogRecord,
+  type CommandRecord,
+  type RemovedSecretRevision,
+  type StorageRequest,
+} from './juju-outputs';
+export type { RelationTarget } from './fake-relations';
+export type { SecretMetadata, SecretInfo } from './fake-secrets';
+export type { AppStatusState } from './fake-status';
+export { formatPort, parsePort } from './port-spec';
+export { secretXid } from './secret-id';
+export { defaultNetwork, DEFAULT_ADDRESS } from './default-network';
+export { STATE_KEY_LIMIT, STATE_VALUE_LIMIT } from './fake-state-store';
+export { SECRET_CONTENT_LIMIT } from './secret-rules';
