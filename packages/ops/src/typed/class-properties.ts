@@ -3,6 +3,7 @@ import type { ConfigOptionType } from '../meta/charm-meta';
 import { METADATA_KEYS } from '../metadata/keys';
 import { readMetadataList } from '../metadata/own-metadata';
 import type { FieldRecord } from './field.decorator';
+import { mergeDeclarationOrder } from './declaration-order';
 import { camelToKebab } from './juju-names';
 import { classValidator } from './lazy-libs';
 import type { OptionRecord } from './option.decorator';
@@ -45,13 +46,11 @@ export function classProperties(cls: DataClass, decoratorKey: 'option' | 'field'
   const records = readMetadataList<OptionRecord | FieldRecord>(METADATA_KEYS[decoratorKey], cls);
   const validators = validationMetadata(cls);
   const instance = new cls() as Record<string, unknown>;
-  const names: string[] = [];
-  const add = (name: string): void => {
-    if (!names.includes(name)) names.push(name);
-  };
-  validators.forEach((v) => add(v.propertyName));
-  records.forEach((r) => add(r.property));
-  Object.keys(instance).forEach(add);
+  const names = mergeDeclarationOrder([
+    validators.map((v) => v.propertyName),
+    records.map((r) => r.property),
+    Object.keys(instance),
+  ]);
   return names.map((property) => {
     const settings = Object.assign({}, ...records.filter((r) => r.property === property)) as Partial<OptionRecord>;
     const own = validators.filter((v) => v.propertyName === property);
