@@ -3,7 +3,13 @@
  * {@link HookCommandRunner} first, builds the exact argv Juju expects and
  * parses the output into the types of `backend/backend-types`.
  */
-export { runHookCommand, type HookCommandCall, type HookCommandRunner } from './run-hook-command';
+export {
+  runHookCommand,
+  createHookCommandRunner,
+  type HookCommandCall,
+  type HookCommandRunner,
+  type HookCommandRunnerOptions,
+} from './run-hook-command';
 export { relationArg } from './relation-arg';
 export { parseJsonOutput } from './parse-output';
 export { configGet, configGetKey } from './config-get';

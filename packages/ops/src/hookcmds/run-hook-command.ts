@@ -26,36 +26,43 @@ export type HookCommandRunner = (call: HookCommandCall) => string;
 // Juju's outputs (config, relation data, secrets) can be large; Node's default 1 MiB cap would truncate them.
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
+/** Where {@link createHookCommandRunner}'s runner finds commands. */
+export interface HookCommandRunnerOptions {
+  /** The environment for the commands (PATH decides which are found); defaults to the process's own at each call. */
+  readonly env?: NodeJS.ProcessEnv | undefined;
+}
+
 /**
- * The default {@link HookCommandRunner}: runs the command found on PATH with
+ * Makes a {@link HookCommandRunner} that runs the command found on PATH with
  * `spawnSync` (never a shell, so no argument is ever re-parsed).
  */
-export const runHookCommand: HookCommandRunner = (call) => {
-  const result = spawnSync(call.command, [...call.args], {
-    input: call.stdin ?? '',
-    encoding: 'utf8',
-    shell: false,
-    maxBuffer: MAX_OUTPUT_BYTES,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const argv = call.displayArgs ?? call.args;
-  if (result.error) {
-    const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
-    const failure = { command: call.command, argv, exitCode: null, stderr: result.error.message };
-    throw new HookCommandError(
-      failure,
-      missing
-        ? `${call.command}: hook command not found on PATH; Juju provides it only while a hook runs (in tests, use @jujuts/testing)`
-        : `${call.command} could not be run: ${result.error.message}`,
-    );
-  }
-  if (result.status !== 0) {
-    throw new HookCommandError({
-      command: call.command,
-      argv,
-      exitCode: result.status,
-      stderr: (result.stderr ?? '').trim(),
+export function createHookCommandRunner(options: HookCommandRunnerOptions = {}): HookCommandRunner {
+  return (call) => {
+    const result = spawnSync(call.command, [...call.args], {
+      input: call.stdin ?? '',
+      encoding: 'utf8',
+      shell: false,
+      maxBuffer: MAX_OUTPUT_BYTES,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     });
-  }
-  return result.stdout ?? '';
-};
+    const argv = call.displayArgs ?? call.args;
+    if (result.error) {
+      const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
+      const failure = { command: call.command, argv, exitCode: null, stderr: result.error.message };
+      throw new HookCommandError(
+        failure,
+        missing
+          ? `${call.command}: hook command not found on PATH; Juju provides it only while a hook runs (in tests, use @jujuts/testing)`
+          : `${call.command} could not be run: ${result.error.message}`,
+      );
+    }
+    if (result.status !== 0) {
+      throw new HookCommandError({ command: call.command, argv, exitCode: result.status, stderr: (result.stderr ?? '').trim() });
+    }
+    return result.stdout ?? '';
+  };
+}
+
+/** The default {@link HookCommandRunner}: the commands Juju put on this process's PATH. */
+export const runHookCommand: HookCommandRunner = createHookCommandRunner();
