@@ -64,7 +64,8 @@ function fail(io: CliIo, prefix: string, error: unknown): number {
     return error.exitCode;
   }
   // A bug rather than a user error: keep the stack so it can be reported.
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // Duck-typed, not instanceof: errors thrown by Node built-ins under jest come from another realm.
+  const text = typeof error === 'object' && error !== null && 'stack' in error ? String(error.stack) : String(error);
   io.stderr.write(`${prefix}: internal error: ${text}\n`);
   return 1;
 }

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { relative, resolve } from 'node:path';
 import { buildPaths, bundleCharm, dispatchScript, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
 import { readCharmcraftProject } from '../charmcraft';
-import { type CliIo, formatSize, say, step } from '../io';
+import { type CliIo, displayPath, formatSize, say, step } from '../io';
 import type { CommandSpec } from './command';
 import { flagOption, listOption, stringOption } from './option-values';
 
@@ -42,7 +42,7 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   // writeFileSync's mode applies only on creation; chmod covers a rebuilt file.
   chmodSync(paths.dispatch, 0o755);
   const bundleBytes = statSync(paths.bundle).size;
-  say(io, `built ${project.name}: ${relative(io.cwd, paths.bundle) || paths.bundle} (${formatSize(bundleBytes)}), ${relative(io.cwd, paths.dispatch)} in ${Date.now() - started} ms`);
+  say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)} in ${Date.now() - started} ms`);
   return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes };
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CliError, UsageError } from '../errors';
 import { type CharmKind, pascalCase, scaffoldFiles, validateCharmName } from '../init';
-import { type CliIo, say } from '../io';
+import { type CliIo, displayPath, say } from '../io';
 import { cliVersion } from '../version';
 import type { CommandSpec } from './command';
 import { flagOption, stringOption } from './option-values';
@@ -26,7 +26,7 @@ export function initCharm(options: InitOptions, io: CliIo): InitResult {
   validateCharmName(options.name);
   const dir = resolve(io.cwd, options.dir ?? options.name);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new CliError(`${relative(io.cwd, dir) || dir} already exists and is not empty: choose another --dir or remove it`);
+    throw new CliError(`${displayPath(io.cwd, dir)} already exists and is not empty: choose another --dir or remove it`);
   }
   const kind = options.kind ?? 'k8s';
   const files = scaffoldFiles({ name: options.name, stem: pascalCase(options.name), kind, version: cliVersion() });
@@ -35,7 +35,7 @@ export function initCharm(options: InitOptions, io: CliIo): InitResult {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  const shown = relative(io.cwd, dir) || '.';
+  const shown = displayPath(io.cwd, dir);
   say(io, `created ${kind === 'k8s' ? 'Kubernetes' : 'machine'} charm ${options.name} in ${shown}/ (${files.size} files)`);
   say(io, `next: cd ${shown} && npm install && npm test && npm run build && npm run pack`);
   return { dir, files: [...files.keys()] };

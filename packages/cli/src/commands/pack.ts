@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildPaths } from '../compile';
 import {
   type CharmcraftProject,
@@ -11,7 +11,7 @@ import {
   selectCharmPlatform,
 } from '../charmcraft';
 import { CliError } from '../errors';
-import { type CliIo, formatSize, say, step } from '../io';
+import { type CliIo, displayPath, formatSize, say, step } from '../io';
 import { type CharmEntry, checkNodeArchitecture, zipCharm } from '../pack';
 import { cliVersion } from '../version';
 import { buildCharm } from './build';
@@ -48,7 +48,7 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   const paths = buildPaths(charmDir);
   for (const needed of [paths.bundle, paths.dispatch]) {
     if (!existsSync(needed)) {
-      throw new CliError(`${relative(io.cwd, needed) || needed} is missing: run 'jujuts build' first, or 'jujuts pack --build'`);
+      throw new CliError(`${displayPath(io.cwd, needed)} is missing: run 'jujuts build' first, or 'jujuts pack --build'`);
     }
   }
   const entries: CharmEntry[] = [
@@ -64,7 +64,7 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
   const zip = await step(io, `packing ${entries.length} files`, () => zipCharm(entries));
   writeFileSync(file, zip);
-  say(io, `packed ${relative(io.cwd, file) || file} (${formatSize(statSync(file).size)})`);
+  say(io, `packed ${displayPath(io.cwd, file)} (${formatSize(statSync(file).size)})`);
   return { file, entries: entries.map((e) => e.path) };
 }
 

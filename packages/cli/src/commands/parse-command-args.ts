@@ -18,8 +18,10 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Co
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs messages are multi-line and mention "strict"; keep the first sentence.
-    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/\.\s.*$/, '') ?? '';
+    // Read .message without instanceof: the error may come from another realm (jest's vm).
+    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    // parseArgs messages run on with advice about "strict" and "--"; keep the first sentence.
+    const first = message.split('\n')[0]?.replace(/\.\s.*$/, '') ?? '';
     throw new UsageError(`${first} (see 'jujuts ${spec.name} --help')`);
   }
   const declared = spec.positionals ?? [];

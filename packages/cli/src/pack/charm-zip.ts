@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 export interface CharmEntry {
   readonly path: string;
   readonly content: string | Buffer;
-  /** Executables (dispatch, node) need 0o755: Juju runs them straight from the unpacked charm. */
+  /** Executables (dispatch, node) need mode 755: Juju runs them straight from the unpacked charm. */
   readonly executable?: boolean;
 }
 
@@ -12,7 +12,8 @@ export interface CharmEntry {
 export async function zipCharm(entries: readonly CharmEntry[]): Promise<Buffer> {
   const zip = new JSZip();
   for (const entry of entries) {
-    zip.file(entry.path, entry.content, { unixPermissions: entry.executable === true ? 0o755 : 0o644 });
+    // Regular-file type bits plus permissions, as Info-ZIP records them.
+    zip.file(entry.path, entry.content, { unixPermissions: entry.executable === true ? 0o100755 : 0o100644 });
   }
   // platform UNIX makes jszip write the permissions into the external attributes.
   return zip.generateAsync({ type: 'nodebuffer', platform: 'UNIX', compression: 'DEFLATE', compressionOptions: { level: 6 } });
