@@ -5,3 +5,5 @@ export { PebbleError, APIError, ConnectionError, ProtocolError, PathError, Chang
 export { PlanError } from './plan-error';
 export { combineLayers, mergeLayer, addLayerTo, validatePlan } from './layers';
 export { parseLayer, layerToYaml } from './layer-yaml';
+export { parseDuration, formatDuration } from './duration';
+export { StreamExecProcess, type ExecStreams } from './exec-process';

@@ -128,6 +128,8 @@ export interface CheckInfo {
   level: CheckLevel;
   status: CheckStatus;
   failures: number;
+  /** Successes in a row, when Pebble reports it (newer versions). */
+  successes?: number;
   threshold: number;
   startup: ServiceStartup;
   /** The id of the change running the check, when Pebble reports one. */
