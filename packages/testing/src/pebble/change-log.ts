@@ -1,3 +1,4 @@
+import { deepCopy } from './deep-copy';
 import { APIError } from '@jujuts/ops/pebble';
 import type { Change, ChangeState, Task } from '@jujuts/ops/pebble';
 
@@ -55,7 +56,7 @@ export class ChangeLog {
       ...(data === undefined ? {} : { data }),
     };
     this.changes.set(id, change);
-    return structuredClone(change);
+    return deepCopy(change);
   }
 
   /** Starts a change that stays `Doing` until {@link finish}; returns its id and its one task's id. */
@@ -103,7 +104,7 @@ export class ChangeLog {
   get(id: string): Change {
     const change = this.changes.get(id);
     if (change === undefined) throw new APIError(404, 'Not Found', `cannot find change with id "${id}"`, 'not-found');
-    return structuredClone(change);
+    return deepCopy(change);
   }
 
   /** Changes in id order, filtered by readiness and by a service named in a task summary. */
@@ -114,7 +115,7 @@ export class ChangeLog {
     return [...this.changes.values()]
       .filter((c) => select === 'all' || c.ready === (select === 'ready'))
       .filter((c) => service === undefined || c.tasks.some((t) => t.summary.includes(`"${service}"`)))
-      .map((c) => structuredClone(c));
+      .map((c) => deepCopy(c));
   }
 
   /** Aborts a pending change (it finishes in error); Pebble refuses when nothing is pending. */

@@ -49,7 +49,7 @@ export function startInMemoryExec(pebble: InMemoryPebble, command: string[], opt
   });
   ran.catch(() => undefined);
   const exitCode = async (): Promise<number> => {
-    if (!stdin.writableEnded) stdin.end();
+    if (options.stdin === undefined && !stdin.writableEnded) stdin.end();
     await ran;
     const change = await pebble.changes.whenReady(started.changeId);
     if (change.err !== undefined) throw new ChangeError(change.err, change);

@@ -1,3 +1,4 @@
+import { deepCopy } from './deep-copy';
 import { Readable } from 'node:stream';
 import { APIError, PlanError, addLayerTo, combineLayers, formatDuration, parseLayer } from '@jujuts/ops/pebble';
 import type { Change, LabelledLayer, Layer, Plan, ServiceStatus, SystemInfo } from '@jujuts/ops/pebble';
@@ -82,12 +83,12 @@ export class InMemoryPebble {
 
   /** The layers in order, as Pebble holds them. */
   get layers(): readonly LabelledLayer[] {
-    return structuredClone(this.layerList);
+    return deepCopy(this.layerList);
   }
 
   /** The combined plan. */
   get plan(): Plan {
-    return structuredClone(this.currentPlan);
+    return deepCopy(this.currentPlan);
   }
 
   /** `POST /v1/layers`; a layer breaking Pebble's rules is refused with APIError 400 and nothing changes. */

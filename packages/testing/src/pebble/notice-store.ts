@@ -1,3 +1,4 @@
+import { deepCopy } from './deep-copy';
 import { APIError, parseDuration } from '@jujuts/ops/pebble';
 import type { Notice, NoticesFilter } from '@jujuts/ops/pebble';
 
@@ -50,14 +51,14 @@ export class NoticeStore {
         lastData: { ...(occurrence.data ?? {}) },
       };
       this.notices.push(notice);
-      return structuredClone(notice);
+      return deepCopy(notice);
     }
     const repeatAfter = occurrence.repeatAfter ?? 0;
     if (time.getTime() - existing.lastRepeated.getTime() >= repeatAfter) existing.lastRepeated = time;
     existing.lastOccurred = time;
     existing.occurrences += 1;
     existing.lastData = { ...(occurrence.data ?? {}) };
-    return structuredClone(existing);
+    return deepCopy(existing);
   }
 
   /** `GET /v1/notices`: filtered, in order of last repeat. */
@@ -71,14 +72,14 @@ export class NoticeStore {
       .filter((n) => filter.after === undefined || n.lastRepeated.getTime() > filter.after.getTime())
       .filter((n) => filter.userId === undefined || n.userId === filter.userId || n.userId === null)
       .sort((a, b) => a.lastRepeated.getTime() - b.lastRepeated.getTime())
-      .map((n) => structuredClone(n));
+      .map((n) => deepCopy(n));
   }
 
   /** `GET /v1/notices/{id}`: APIError 404 when absent. */
   get(id: string): Notice {
     const notice = this.notices.find((n) => n.id === id);
     if (notice === undefined) throw new APIError(404, 'Not Found', `cannot find notice with ID "${id}"`, 'not-found');
-    return structuredClone(notice);
+    return deepCopy(notice);
   }
 }
 

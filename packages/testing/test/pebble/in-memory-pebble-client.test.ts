@@ -1,0 +1,10 @@
+import { InMemoryPebble, InMemoryPebbleClient } from '../../src/pebble';
+import { describePebbleClientContract } from '../../../ops/test/pebble/client-contract';
+
+describe('InMemoryPebbleClient', () => {
+  describePebbleClientContract(async () => {
+    const pebble = new InMemoryPebble();
+    const client = new InMemoryPebbleClient(pebble, { container: 'web' });
+    return { client, pebble, close: async () => pebble.dispose() };
+  });
+});
