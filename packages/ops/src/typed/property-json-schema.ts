@@ -3,7 +3,10 @@ import type { JsonSchema } from './schema-types';
 
 type Rule = (schema: JsonSchema, constraints: readonly unknown[]) => void;
 
-const patternOf = (c: unknown): string => (c instanceof RegExp ? c.source : String(c));
+// RegExp.source escapes '/' (`/^\//` has source `^\/`); in a schema string
+// the slash needs no escape, so write it the way a person would.
+const patternOf = (c: unknown): string =>
+  c instanceof RegExp ? c.source.replace(/(\\\\)|\\\//g, (_m, backslashes?: string) => backslashes ?? '/') : String(c);
 
 // One row per class-validator decorator that JSON schema can express;
 // others are enforced at run time only.
@@ -23,10 +26,23 @@ const RULES: Readonly<Record<string, Rule>> = {
   isNotEmpty: (s) => (s['minLength'] ??= 1),
 };
 
+function typeOfValues(values: readonly unknown[]): string | undefined {
+  if (values.length === 0) return undefined;
+  if (values.every((v) => typeof v === 'string')) return 'string';
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => Number.isInteger(v))) return 'integer';
+  return values.every((v) => typeof v === 'number') ? 'number' : undefined;
+}
+
 function apply(schema: JsonSchema, metadata: readonly ValidationMetadata[]): void {
   // class-validator stores a property's decorators bottom-up; apply them in source order.
   for (const m of [...metadata].reverse()) {
     if (m.name) RULES[m.name]?.(schema, m.constraints ?? []);
+  }
+  // `@IsIn(['a', 'b'])` alone still says what type the param is.
+  if (schema['type'] === undefined && Array.isArray(schema['enum'])) {
+    const type = typeOfValues(schema['enum']);
+    if (type) schema['type'] = type;
   }
 }
 
