@@ -1,3 +1,5 @@
+import type * as Typed from '../../src/typed';
+
 describe('typed/ at module load', () => {
   it('requires neither class-validator nor class-transformer until a function needs them', () => {
     const loaded: string[] = [];
@@ -15,7 +17,7 @@ describe('typed/ at module load', () => {
         return {};
       });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const typed = require('../../src/typed') as typeof import('../../src/typed');
+      const typed = require('../../src/typed') as typeof Typed;
       expect(typeof typed.loadConfig).toBe('function');
       expect(typed.encodeDatabag({ a: 1 })).toEqual({ a: '1' });
     });
