@@ -8,3 +8,37 @@ export type { ModelBackend } from './backend/model-backend';
 export type { JujuContext } from './context/juju-context';
 export type { CharmMeta } from './meta/charm-meta';
 export { mapHookCommandError } from './backend/map-hook-command-error';
+export { createCharmLogger, type CharmLoggerOptions } from './log';
+export type { Logger } from './log';
+export {
+  runDispatch,
+  buildCharm,
+  main,
+  loadMetaForDispatch,
+  DEFAULT_STATE_FILE,
+  META_JSON,
+  DISPATCH_GUARD_VARIABLE,
+  type DispatchInput,
+  type DispatchOutcome,
+  type CharmClass,
+  type BuiltCharm,
+  type CharmBuildInput,
+} from './dispatch';
+export type { CharmBase } from './charm/charm-base';
+export {
+  EMPTY_STATE,
+  FileStateStore,
+  JujuStateStore,
+  EVENT_KINDS,
+  eventKindByName,
+  resolveEvent,
+  type EventKind,
+  type UnitStateStore,
+  type PersistedState,
+  type DeferredEntry,
+  type EventSnapshot,
+  type Framework,
+} from './framework';
+export { describeOwner, readCharmOptions, validateBindings, type CharmOptions } from './metadata';
+export type * from './meta/charm-meta';
+export { buildJujuEnv, parseJujuContext } from './context';

@@ -1,3 +1,4 @@
+import type {} from 'reflect-metadata';
 import { ensureReflectMetadata } from './ensure-reflect';
 import type { MetadataKey } from './keys';
 

@@ -1,0 +1,21 @@
+import type { Framework } from '../framework/framework';
+import type { DataClass } from '../framework/handler-record';
+import { loadConfig } from '../typed';
+
+/**
+ * Builds (once per hook and class) a validated config instance from
+ * `config-get`, with secret options as lazy Secret objects. Throws the
+ * typed layer's InvalidConfigError listing every violation.
+ */
+export function loadTypedConfig<T extends object>(framework: Framework, cls: DataClass<T>): T {
+  const cached = framework.configCache.get(cls);
+  if (cached) return cached as T;
+  const raw: Record<string, boolean | number | string> = {};
+  for (const [key, value] of framework.model.config.entries()) raw[key] = value;
+  const config = loadConfig(cls, raw, {
+    options: framework.meta.config,
+    resolveSecret: (id: string) => framework.model.getSecret({ id }),
+  });
+  framework.configCache.set(cls, config);
+  return config;
+}

@@ -1,0 +1,10 @@
+export { on, type OnDecorators, type ScopedDecorator } from './on.decorator';
+export { relation, type RelationHandle, type RelationFactory, type RelationDataClasses } from './relation.handle';
+export { container, type ContainerHandle } from './container.handle';
+export { storage, type StorageHandle } from './storage.handle';
+export { secret, type SecretHandle } from './secret.handle';
+export { action, type ActionOptions } from './action.decorator';
+export { charm } from './charm.decorator';
+export { stored } from './stored.decorator';
+export { observe } from './observe.decorator';
+export type { Handler, HandlerDecorator } from './handler-decorator';

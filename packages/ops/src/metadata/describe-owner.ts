@@ -1,0 +1,28 @@
+import type { HandlerRecord, OwnerDescription } from '../framework/handler-record';
+import type { CharmOptions } from './charm-options';
+import { METADATA_KEYS } from './keys';
+import { readMetadataList, readMetadataValue } from './own-metadata';
+
+const cache = new WeakMap<object, OwnerDescription>();
+
+/**
+ * The one cached reader of a charm or component class's decorator
+ * metadata: handlers (inherited first, then the class's own, in declaration
+ * order) and `@stored()` properties.
+ */
+export function describeOwner(ownerClass: object): OwnerDescription {
+  const cached = cache.get(ownerClass);
+  if (cached) return cached;
+  const proto = (ownerClass as { prototype?: object }).prototype ?? ownerClass;
+  const description: OwnerDescription = Object.freeze({
+    handlers: readMetadataList<HandlerRecord>(METADATA_KEYS.handlers, proto),
+    stored: [...new Set(readMetadataList<string>(METADATA_KEYS.stored, proto))],
+  });
+  cache.set(ownerClass, description);
+  return description;
+}
+
+/** The `@charm({...})` options of a charm class (inherited if the class has none). */
+export function readCharmOptions(charmClass: object): CharmOptions {
+  return readMetadataValue<CharmOptions>(METADATA_KEYS.charm, charmClass) ?? {};
+}

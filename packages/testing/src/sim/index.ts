@@ -1,0 +1,1 @@
+export { runDispatchProcess, type DispatchProcessInput, type DispatchProcessResult } from './run-dispatch-process';
