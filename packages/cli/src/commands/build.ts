@@ -1,6 +1,15 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { buildPaths, bundleCharm, dispatchScript, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
+import {
+  buildPaths,
+  bundleCharm,
+  dispatchScript,
+  findEmittedEntry,
+  type MetaJsonRenderer,
+  runTsc,
+  writeMetaJson,
+  writeTsconfigOverlay,
+} from '../compile';
 import { readCharmcraftProject } from '../charmcraft';
 import { type CliIo, displayPath, formatSize, say, step } from '../io';
 import type { CommandSpec } from './command';
@@ -16,6 +25,8 @@ export interface BuildOptions {
   readonly entry?: string;
   readonly minify?: boolean;
   readonly external?: readonly string[];
+  /** Renders build/meta.json, the metadata the runtime reads without a YAML parser (default: none written). */
+  readonly metaJson?: MetaJsonRenderer;
 }
 
 /** What `jujuts build` produced. */
@@ -23,6 +34,8 @@ export interface BuildResult {
   readonly bundle: string;
   readonly dispatch: string;
   readonly bundleBytes: number;
+  /** Whether build/meta.json was written. */
+  readonly metaJson: boolean;
 }
 
 /** Compile the charm with tsc, bundle it with esbuild and write the `dispatch` script, all under `<charmDir>/build/`. */
@@ -31,6 +44,8 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   const project = readCharmcraftProject(charmDir);
   const paths = buildPaths(charmDir);
   const started = Date.now();
+  // Metadata first: a broken charmcraft.yaml should fail before a slow compile.
+  const metaJson = writeMetaJson(paths, options.metaJson);
   const overlay = writeTsconfigOverlay(paths, resolve(charmDir, options.tsconfig ?? 'tsconfig.json'));
   const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay));
   const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
@@ -42,8 +57,9 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   // writeFileSync's mode applies only on creation; chmod covers a rebuilt file.
   chmodSync(paths.dispatch, 0o755);
   const bundleBytes = statSync(paths.bundle).size;
-  say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)} in ${Date.now() - started} ms`);
-  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes };
+  const extra = metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '';
+  say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);
+  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson };
 }
 
 function packageMain(charmDir: string): string | undefined {

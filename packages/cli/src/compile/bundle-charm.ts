@@ -1,5 +1,6 @@
 import { build, type Message } from 'esbuild';
 import { CliError } from '../errors';
+import { nodeVersionGuard } from './node-version-guard';
 
 /** How the emitted JS is bundled. */
 export interface BundleOptions {
@@ -31,6 +32,7 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
       minify: options.minify,
       sourcemap: true,
       external: [...options.external],
+      banner: { js: nodeVersionGuard() },
       logLevel: 'silent',
     });
   } catch (error) {

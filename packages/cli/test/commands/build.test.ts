@@ -15,7 +15,7 @@ function dispatch(charmDir: string, dispatchPath: string, path: string) {
     env: { JUJU_DISPATCH_PATH: dispatchPath, CHARM_OUT: record, PATH: path },
     encoding: 'utf8',
   });
-  const recorded = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { pid: number; dispatchPath: string }) : undefined;
+  const recorded = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as { pid: number; dispatchPath: string; isMain: boolean }) : undefined;
   return { child, recorded };
 }
 
@@ -50,13 +50,23 @@ describe('jujuts build', () => {
       expect(statSync(join(charmDir, 'build', 'dispatch')).mode & 0o777).toBe(0o755);
     });
 
-    it('makes a bundle that runs with node', () => {
+    it('makes a bundle that runs with node as the main module (charms guard main() on it)', () => {
       const record = join(makeTempDir(), 'r.json');
       const run = spawnSync(process.execPath, [join(charmDir, 'build', 'charm.js')], {
         env: { JUJU_DISPATCH_PATH: 'hooks/install', CHARM_OUT: record },
       });
       expect(run.status).toBe(0);
-      expect(JSON.parse(readFileSync(record, 'utf8'))).toMatchObject({ dispatchPath: 'hooks/install' });
+      expect(JSON.parse(readFileSync(record, 'utf8'))).toMatchObject({ dispatchPath: 'hooks/install', isMain: true });
+    });
+
+    it('refuses a Node older than 20 with one line saying which is needed', () => {
+      const preload = join(makeTempDir(), 'old-node.js');
+      writeFileSync(preload, "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '18.19.0' } });\n");
+      const run = spawnSync(process.execPath, ['--require', preload, join(charmDir, 'build', 'charm.js')], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(
+        `jujuts: this charm needs Node >= 20 but ${process.execPath} is ${process.version}; pack it with 'jujuts pack --node PATH' or install a newer node on the unit\n`,
+      );
     });
 
     describe('when Juju runs dispatch with node on PATH', () => {
@@ -64,7 +74,7 @@ describe('jujuts build', () => {
         const { child, recorded } = dispatch(charmDir, 'hooks/config-changed', NODE_DIR);
         expect(child.status).toBe(0);
         // exec replaces the shell, so node has the pid Juju started.
-        expect(recorded).toEqual({ pid: child.pid, dispatchPath: 'hooks/config-changed' });
+        expect(recorded).toEqual({ pid: child.pid, dispatchPath: 'hooks/config-changed', isMain: true });
       });
 
       it("returns the charm's exit code", () => {
