@@ -131,7 +131,7 @@ export class HookCmdBackend implements ModelBackend {
   }
 
   networkGet(binding: string, relationId?: number): NetworkInfo {
-    const subject = relationId === undefined ? `binding ${binding}` : `binding ${binding} of relation ${relationId}`;
+    const subject = relationId === undefined ? `binding ${binding}` : `relation ${relationId} (binding ${binding})`;
     return this.guard(subject, () => cmd.networkGet(this.run, binding, relationId));
   }
 

@@ -54,7 +54,7 @@ export class HookCmdRelations {
     const key: BagKey = { rel, member, isApp };
     const seen = this.bags.read(key);
     if (seen !== undefined) return seen;
-    const subject = `the ${isApp ? 'app' : 'unit'} databag of ${member} in ${relationName(rel)}`;
+    const subject = `${relationName(rel)} (the ${isApp ? 'app' : 'unit'} databag of ${member})`;
     this.bags.store(key, this.guard(subject, () => cmd.relationGet(this.run, rel, member, isApp)));
     return this.bags.read(key) ?? {};
   }
@@ -68,7 +68,7 @@ export class HookCmdRelations {
   /** Sends one `relation-set -r <rel> [--app] --file -` per databag with pending changes. */
   commit(): void {
     for (const bag of this.bags.pendingBags()) {
-      this.guard(`our ${bag.isApp ? 'app' : 'unit'} databag in ${relationName(bag.rel)}`, () =>
+      this.guard(`${relationName(bag.rel)} (our ${bag.isApp ? 'app' : 'unit'} databag)`, () =>
         cmd.relationSet(this.run, bag.rel, bag.changes, bag.isApp),
       );
       this.bags.markSent(bag);
