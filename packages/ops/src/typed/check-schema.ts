@@ -28,9 +28,9 @@ function checkOptions(ours: Loose, theirs: Loose, out: string[]): void {
       out.push(`${path}: missing from charmcraft.yaml`);
       continue;
     }
-    const yamlOption = asRecord(theirs[name]);
-    const keys = ['type', 'default', ...('description' in asRecord(option) ? ['description'] : [])];
-    compareKeys(path, asRecord(option), yamlOption, keys, out);
+    // The classes are the source of truth: a description only charmcraft.yaml
+    // has would be lost when the section is rewritten, so it is drift too.
+    compareKeys(path, asRecord(option), asRecord(theirs[name]), ['type', 'default', 'description'], out);
   }
   for (const name of Object.keys(theirs)) {
     if (!(name in ours)) out.push(`config.options.${name}: declared in charmcraft.yaml but not in the config class`);
@@ -39,7 +39,7 @@ function checkOptions(ours: Loose, theirs: Loose, out: string[]): void {
 
 function checkAction(name: string, ours: RenderedAction, theirs: Loose, out: string[]): void {
   const path = `actions.${name}`;
-  if (ours.description !== undefined) compareKeys(path, ours as Loose, theirs, ['description'], out);
+  compareKeys(path, ours as Loose, theirs, ['description'], out);
   const ourParams = ours.params ?? {};
   const theirParams = asRecord(theirs['params']);
   for (const [param, schema] of Object.entries(ourParams)) {

@@ -9,7 +9,8 @@ import { pythonJsonDumps } from './python-json';
  * does: one key per own enumerable field, named as the property (ops writes
  * attribute names) unless `@field({ name })` says otherwise, each value
  * written by Python's `json.dumps` rules (see `pythonJsonDumps`), keys in
- * property-name order. `undefined` fields are omitted.
+ * property-name order. `undefined` fields are omitted. Nested objects are
+ * written whole inside their field's JSON, with their own property names.
  *
  * @throws RelationDataTypeError when two fields share a key or a value cannot be JSON.
  */

@@ -17,8 +17,9 @@ export interface LoadConfigOptions {
  * Builds a validated config instance from `config-get` output.
  *
  * Starts from `new cls()` (its initializers are the defaults), overlays each
- * option present in `raw` converted to its declared Juju type, then runs
- * class-validator. Options in `raw` that the class does not model are ignored.
+ * option present in `raw` (or, when absent, its charmcraft.yaml default, as
+ * `config-get` would report it) converted to its declared Juju type, then
+ * runs class-validator. Options in `raw` that the class does not model are ignored.
  *
  * @throws InvalidConfigError listing every violation (option = Juju name).
  * @throws CharmDefinitionError when a property has no declared option.
@@ -41,8 +42,10 @@ export function loadConfig<T extends object>(
         `${cls.name}.${p.property}: charmcraft.yaml declares no config option \`${p.wireName}\` (declared: ${declared}); add it under config.options or name the property's option with @option({ name })`,
       );
     }
-    const value = raw[p.wireName];
-    if (value === undefined || !Object.prototype.hasOwnProperty.call(raw, p.wireName)) continue;
+    // Juju's config-get includes declared defaults; apply them when a caller
+    // (a test, a partial map) leaves them out, so both paths agree.
+    const value = Object.prototype.hasOwnProperty.call(raw, p.wireName) ? raw[p.wireName] : meta.default;
+    if (value === undefined) continue;
     const converted = convertConfigValue(value, meta.type, options.resolveSecret);
     if (converted.ok) {
       target[p.property] = converted.value;

@@ -21,7 +21,7 @@ describe('checkSchema', () => {
     it('reports a type, default and description mismatch', () => {
       const text = yamlWith(
         ['port: { type: int, default: 8080', 'port: { type: string, default: "8080"'],
-        ['ratio: { type: float, default: 0.5 }', 'ratio: { type: float }'],
+        ['ratio: { type: float, default: 0.5 }', 'ratio: { type: float, description: Share }'],
         ['description: Log verbosity', 'description: Verbosity'],
       );
       expect(checkSchema(charmSpec(), text)).toEqual([
@@ -29,6 +29,7 @@ describe('checkSchema', () => {
         'config.options.port: type is int in the class but string in charmcraft.yaml',
         'config.options.port: default is 8080 in the class but "8080" in charmcraft.yaml',
         'config.options.ratio: default is 0.5 in the class but unset in charmcraft.yaml',
+        'config.options.ratio: description is unset in the class but "Share" in charmcraft.yaml',
       ]);
     });
 
@@ -75,13 +76,15 @@ describe('checkSchema', () => {
   });
 
   describe('when whole actions drift', () => {
-    it('reports an action missing on either side and a description change', () => {
+    it('reports an action missing on either side and a description change on either side', () => {
       const text = yamlWith(
         ['  pause:\n    description: Stop serving\n', '  resume:\n    description: Start serving\n'],
         ['description: Back up the database', 'description: Backup'],
+        ['  restore:\n', '  restore:\n    description: Restore a backup\n'],
       );
       expect(checkSchema(charmSpec(), text)).toEqual([
         'actions.backup: description is "Back up the database" in the class but "Backup" in charmcraft.yaml',
+        'actions.restore: description is unset in the class but "Restore a backup" in charmcraft.yaml',
         'actions.pause: missing from charmcraft.yaml',
         'actions.resume: declared in charmcraft.yaml but not in the charm',
       ]);

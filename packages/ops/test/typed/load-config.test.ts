@@ -1,7 +1,7 @@
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { CharmDefinitionError, InvalidConfigError } from '../../src/errors';
 import { loadConfig, option } from '../../src/typed';
-import { declaredOptions } from './fixtures';
+import { declaredOption, declaredOptions } from './fixtures';
 
 class WebConfig {
   @IsIn(['debug', 'info', 'warning']) logLevel = 'info';
@@ -31,6 +31,13 @@ describe('loadConfig', () => {
       const config = loadConfig(WebConfig, {}, { options: webOptions() });
       expect(config).toBeInstanceOf(WebConfig);
       expect(config).toEqual({ logLevel: 'info', port: 8080, ratio: 0.5, debug: false });
+    });
+  });
+
+  describe('when an absent option has a charmcraft.yaml default', () => {
+    it('uses that default, as config-get would have reported it', () => {
+      const options = { ...webOptions(), port: declaredOption('port', 'int', { default: 9000 }) };
+      expect(loadConfig(WebConfig, {}, { options }).port).toBe(9000);
     });
   });
 
