@@ -10,6 +10,8 @@ export interface DatabagSource {
   /** The unit or application name whose bag this is. */
   readonly member: string;
   readonly isApp: boolean;
+  /** For messages: the relation as `db:3` and the bag as `web/0` or `web app`. */
+  readonly labels: { readonly relation: string; readonly bag: string };
   /** Computed on first access, so building a databag runs no command. */
   readonly access: () => BagAccess;
 }
@@ -76,15 +78,15 @@ export class RelationDataContent implements Iterable<[string, string]> {
 
   /** Sets several keys with one `relation-set`; every key and value is checked before it runs. */
   update(changes: Readonly<Record<string, string>>): void {
-    const access = this.access();
-    for (const [key, value] of Object.entries(changes) as Array<[unknown, unknown]>) {
+    const { relation, bag } = this.source.labels;
+    for (const [key, value] of Object.entries(changes) as Array<[string, unknown]>) {
       if (typeof value !== 'string') {
         throw new RelationDataTypeError(
-          `relation ${access.relation}: cannot set '${String(key)}' in the ${access.bag} bag to a ${value === null ? 'null' : typeof value}: databag values must be strings (encode it, for example with JSON.stringify, or use relation.save())`,
+          `relation ${relation}: cannot set '${key}' in the ${bag} bag to a ${value === null ? 'null' : typeof value}: databag values must be strings (encode it, for example with JSON.stringify, or use relation.save())`,
         );
       }
     }
-    assertCanWrite(access);
+    assertCanWrite(this.access());
     if (Object.keys(changes).length === 0) return;
     this.source.backend.relationSet(this.source.ref, changes, this.source.isApp);
     const target = this.loaded ?? this.pending;
@@ -101,7 +103,7 @@ export class RelationDataContent implements Iterable<[string, string]> {
 
   private assertKey(key: unknown): void {
     if (typeof key === 'string') return;
-    const { relation, bag } = this.access();
+    const { relation, bag } = this.source.labels;
     throw new RelationDataTypeError(
       `relation ${relation}: cannot use the ${typeof key} key ${String(key)} in the ${bag} bag: databag keys must be strings`,
     );

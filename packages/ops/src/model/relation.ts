@@ -45,23 +45,13 @@ export class Relation {
 
   /** The remote units now in the relation (`relation-list`); empty once the relation is gone. */
   get units(): ReadonlySet<Unit> {
-    if (!this.unitSet) {
-      let names: string[] = [];
-      try {
-        names = this.cache.backend.relationList(this.ref);
-      } catch (e) {
-        if (!(e instanceof RelationNotFoundError)) throw e;
-        this.listed = false;
-      }
-      this.unitSet = new Set(names.map((n) => this.cache.unit(n)));
-    }
-    return this.unitSet;
+    return this.listUnits();
   }
 
   /** False for the relation being broken in this hook, or one Juju no longer knows. */
   get active(): boolean {
     if (!this.live) return false;
-    void this.units;
+    this.listUnits();
     return this.listed;
   }
 
@@ -99,6 +89,7 @@ export class Relation {
         ref: this.ref,
         member: entity.name,
         isApp,
+        labels: { relation: String(this), bag: bagLabel(entity.name, isApp) },
         access: () => this.bagAccess(entity, isApp),
       });
       this.bags.set(key, bag);
@@ -120,6 +111,20 @@ export class Relation {
   /** `db:3`. */
   toString(): string {
     return `${this.name}:${this.id}`;
+  }
+
+  private listUnits(): ReadonlySet<Unit> {
+    if (!this.unitSet) {
+      let names: string[] = [];
+      try {
+        names = this.cache.backend.relationList(this.ref);
+      } catch (e) {
+        if (!(e instanceof RelationNotFoundError)) throw e;
+        this.listed = false;
+      }
+      this.unitSet = new Set(names.map((n) => this.cache.unit(n)));
+    }
+    return this.unitSet;
   }
 
   private remoteAppName(): string | undefined {

@@ -9,7 +9,7 @@ import { Relation } from './relation';
  */
 export class Relations implements Iterable<[string, readonly Relation[]]> {
   private readonly lists = new Map<string, readonly Relation[]>();
-  private readonly byId = new Map<number, Relation>();
+  private readonly byRef = new Map<string, Relation>();
 
   constructor(private readonly cache: ModelCache) {}
 
@@ -61,10 +61,11 @@ export class Relations implements Iterable<[string, readonly Relation[]]> {
   }
 
   private relation(endpoint: string, id: number, live: boolean): Relation {
-    let rel = this.byId.get(id);
-    if (!rel || rel.name !== endpoint) {
+    const key = `${endpoint}:${id}`;
+    let rel = this.byRef.get(key);
+    if (!rel) {
       rel = new Relation(endpoint, id, this.cache, live);
-      this.byId.set(id, rel);
+      this.byRef.set(key, rel);
     }
     return rel;
   }

@@ -152,6 +152,13 @@ describe('relation databag writes', () => {
       expect(bad).toThrow(/relation db:3: cannot set 'port' in the web\/0 bag to a number: databag values must be strings/);
       expect(backend.calls).toEqual([]);
     });
+
+    it('reports the type error first even for a bag it may not write', () => {
+      const { backend, relation, entities } = setup(false, false);
+      const bad = () => relation.data(entities['remote app']).set('port', null as unknown as string);
+      expect(bad).toThrow(/cannot set 'port' in the pg app bag to a null/);
+      expect(backend.calls).toEqual([]);
+    });
   });
 
   describe('when a key is not a string', () => {

@@ -1,11 +1,8 @@
-import { ModelError } from '../../src/errors';
+import { IsInt, IsString } from 'class-validator';
+import { ModelError, RelationDataValidationError } from '../../src/errors';
 import { dbRelation, makeModel, peerRelation } from './support/fixtures';
 
 jest.mock('../../src/model/container', () => ({ Container: class {} }), { virtual: true });
-jest.mock('../../src/typed', () => ({
-  decodeDatabag: jest.fn((cls: new () => object, data: Record<string, string>, where: unknown) => Object.assign(new cls(), { data, where })),
-  encodeDatabag: jest.fn((obj: object) => Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, JSON.stringify(v)]))),
-}));
 
 describe('relation', () => {
   it('prints as endpoint:id', () => {
@@ -93,25 +90,38 @@ describe('relation', () => {
 
   describe('load and save', () => {
     class DbData {
-      host = '';
+      @IsString() host!: string;
+      @IsInt() port!: number;
     }
 
-    it('decodes the bag through the typed layer, naming the relation and bag', () => {
-      const { model } = makeModel((b) => (b.relations = [dbRelation(3)]));
-      const rel = model.getRelation('db');
-      const loaded = rel?.load(DbData, model.getApp('pg')) as unknown as { data: unknown; where: unknown };
-      expect(loaded).toBeInstanceOf(DbData);
-      expect(loaded.data).toEqual({ dsn: 'postgres://' });
-      expect(loaded.where).toEqual({ relation: 'db:3', bag: 'pg app' });
-    });
+    function dbData(host: string, port: number): DbData {
+      return Object.assign(new DbData(), { host, port });
+    }
 
-    it('encodes through the typed layer and writes with one relation-set', () => {
+    it('round-trips a typed object through our app bag as JSON values', () => {
       const { model, backend } = makeModel((b) => {
         b.leader = true;
         b.relations = [dbRelation(3)];
       });
-      model.getRelation('db')?.save({ host: 'h', port: 5 }, model.app);
-      expect(backend.callsTo('relationSet')).toEqual([[{ endpoint: 'db', id: 3 }, { host: '"h"', port: '5' }, true]]);
+      const rel = model.getRelation('db')!;
+      rel.save(dbData('db.local', 5432), model.app);
+      expect(backend.callsTo('relationSet')).toEqual([[{ endpoint: 'db', id: 3 }, { host: '"db.local"', port: '5432' }, true]]);
+      const loaded = rel.load(DbData, model.app);
+      expect(loaded).toBeInstanceOf(DbData);
+      expect(loaded).toMatchObject({ host: 'db.local', port: 5432 });
+    });
+
+    it('names the relation and bag when the remote data is invalid', () => {
+      const { model } = makeModel((b) => (b.relations = [dbRelation(3, { appBags: { pg: { host: '"h"', port: '"x"' } } })]));
+      const act = () => model.getRelation('db')!.load(DbData, model.getApp('pg'));
+      expect(act).toThrow(RelationDataValidationError);
+      expect(act).toThrow(/relation db:3, databag pg app/);
+    });
+
+    it('enforces the access rules when saving', () => {
+      const { model, backend } = makeModel((b) => (b.relations = [dbRelation(3)]));
+      expect(() => model.getRelation('db')!.save(dbData('h', 1), model.getApp('pg'))).toThrow(/remote bags are read-only/);
+      expect(backend.callsTo('relationSet')).toHaveLength(0);
     });
   });
 });

@@ -66,6 +66,14 @@ describe('model relations', () => {
         expect(gone?.active).toBe(false);
         expect(String(gone)).toBe('db:9');
       });
+
+      it('keeps relations of different endpoints apart', () => {
+        const { model } = makeModel((b) => (b.relations = [peerRelation(7)]));
+        const peer = model.getRelation('cluster', 7);
+        expect(model.getRelation('db', 7)?.active).toBe(false);
+        expect(model.getRelation('cluster', 7)).toBe(peer);
+        expect(peer?.active).toBe(true);
+      });
     });
   });
 
