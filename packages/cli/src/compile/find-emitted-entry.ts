@@ -20,10 +20,13 @@ export function findEmittedEntry(entry: string, emitted: readonly string[], char
   const absolute = resolve(charmDir, entry);
   if (absolute.endsWith('.js') && absolute.startsWith(tscOutDir) && existsSync(absolute)) return absolute;
   const wanted = withoutExtension(relative(charmDir, absolute));
+  // Prefer the exact path, then tsc's dropped-root form (longest first), then deeper paths (shortest first).
+  const rank = (key: string): number =>
+    key === wanted ? 0 : isSegmentSuffix(wanted, key) ? 1 + 1 / (key.length + 1) : 2 + key.length / 1e6;
   const candidates = emitted
     .map((file) => ({ file, key: withoutExtension(relative(tscOutDir, file)) }))
     .filter(({ key }) => isSegmentSuffix(wanted, key) || isSegmentSuffix(key, wanted))
-    .sort((a, b) => b.key.length - a.key.length);
+    .sort((a, b) => rank(a.key) - rank(b.key));
   const best = candidates[0];
   if (best === undefined) {
     throw new CliError(`tsc emitted no JavaScript for the entry '${entry}': check that tsconfig 'include' covers it, or pass --entry src/<file>.ts`);
