@@ -24,8 +24,14 @@ export function runFakeCommand<T>(juju: FakeJuju, call: FakeCommandCall, act: ()
     return act();
   } catch (err) {
     if (!(err instanceof JujuError)) throw err;
-    const failure = new HookCommandError({ command: call.command, argv: call.args, exitCode: err.exitCode, stderr: err.stderr });
-    if (PERMISSION.test(err.stderr)) juju.log('WARNING', `security: ${call.command} refused for ${call.subject}: ${err.stderr}`);
+    const failure = new HookCommandError({
+      command: call.command,
+      argv: call.args,
+      exitCode: err.exitCode,
+      stderr: err.stderr,
+    });
+    if (PERMISSION.test(err.stderr))
+      juju.log('WARNING', `security: ${call.command} refused for ${call.subject}: ${err.stderr}`);
     throw mapHookCommandError(failure, call.subject);
   }
 }

@@ -1,6 +1,20 @@
 import type {
-  AppStatusPayload, ConfigValue, GoalState, JsonValue, JujuLogLevel, ModelBackend, NetworkInfo, PortSpec, RelationRef,
-  SecretFields, SecretInfoPayload, SecretOwner, SecretQuery, StatusName, StatusPayload, StorageDetails,
+  AppStatusPayload,
+  ConfigValue,
+  GoalState,
+  JsonValue,
+  JujuLogLevel,
+  ModelBackend,
+  NetworkInfo,
+  PortSpec,
+  RelationRef,
+  SecretFields,
+  SecretInfoPayload,
+  SecretOwner,
+  SecretQuery,
+  StatusName,
+  StatusPayload,
+  StorageDetails,
 } from '@jujuts/ops/internal';
 import type { FakeJuju } from '../juju/fake-juju';
 import { formatPort } from '../juju/port-spec';
@@ -18,7 +32,10 @@ export interface InMemoryBackendOptions {
 const rel = (r: RelationRef): string => `${r.endpoint}:${r.id}`;
 const secretSubject = (q: SecretQuery): string =>
   `secret ${[q.id, q.label === undefined ? undefined : `(label ${q.label})`].filter(Boolean).join(' ')}`;
-const secretArgs = (q: SecretQuery): string[] => [...(q.id ? [q.id] : []), ...(q.label !== undefined ? ['--label', q.label] : [])];
+const secretArgs = (q: SecretQuery): string[] => [
+  ...(q.id ? [q.id] : []),
+  ...(q.label !== undefined ? ['--label', q.label] : []),
+];
 
 /**
  * A {@link ModelBackend} over a {@link FakeJuju}: the charm's calls become
@@ -35,7 +52,9 @@ export class InMemoryBackend implements ModelBackend {
   ) {}
 
   relationIds(endpoint: string): number[] {
-    return this.run('relation-ids', [endpoint], `endpoint ${endpoint}`, () => this.juju.relations.ids(endpoint));
+    return this.run('relation-ids', [endpoint], `endpoint ${endpoint}`, () =>
+      this.juju.relations.ids(endpoint),
+    );
   }
 
   relationList(r: RelationRef): string[] {
@@ -43,7 +62,12 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   relationRemoteApp(r: RelationRef): string | null {
-    return this.run('relation-list', ['-r', rel(r), '--app'], `relation ${rel(r)}`, () => this.juju.relations.remoteApp(r) || null);
+    return this.run(
+      'relation-list',
+      ['-r', rel(r), '--app'],
+      `relation ${rel(r)}`,
+      () => this.juju.relations.remoteApp(r) || null,
+    );
   }
 
   relationGet(r: RelationRef, member: string, isApp: boolean): Record<string, string> {
@@ -60,7 +84,9 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   relationModelUuid(r: RelationRef): string {
-    return this.run('relation-model-get', ['-r', rel(r)], `relation ${rel(r)}`, () => this.juju.relations.modelUuid(r));
+    return this.run('relation-model-get', ['-r', rel(r)], `relation ${rel(r)}`, () =>
+      this.juju.relations.modelUuid(r),
+    );
   }
 
   configGet(): Record<string, ConfigValue> {
@@ -80,20 +106,28 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   appStatusGet(): AppStatusPayload {
-    return this.run('status-get', ['--include-data', '--application'], 'the application status (leader only)', () =>
-      this.juju.status.app(),
+    return this.run(
+      'status-get',
+      ['--include-data', '--application'],
+      'the application status (leader only)',
+      () => this.juju.status.app(),
     );
   }
 
   statusSet(status: Exclude<StatusName, 'unknown' | 'error'>, message: string, isApp: boolean): void {
     const args = [...(isApp ? ['--application'] : []), status, '--', message];
-    this.run('status-set', args, isApp ? 'setting the application status (leader only)' : 'setting the unit status', () =>
-      this.juju.status.set(status, message, isApp),
+    this.run(
+      'status-set',
+      args,
+      isApp ? 'setting the application status (leader only)' : 'setting the unit status',
+      () => this.juju.status.set(status, message, isApp),
     );
   }
 
   applicationVersionSet(version: string): void {
-    this.run('application-version-set', ['--', version], 'the workload version', () => this.juju.setWorkloadVersion(version));
+    this.run('application-version-set', ['--', version], 'the workload version', () =>
+      this.juju.setWorkloadVersion(version),
+    );
   }
 
   jujuLog(level: JujuLogLevel, message: string): void {
@@ -106,7 +140,12 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   actionSet(results: Readonly<Record<string, string>>): void {
-    this.run('action-set', Object.keys(results).map((k) => `${k}=…`), 'the action results', () => this.juju.actions.set(results));
+    this.run(
+      'action-set',
+      Object.keys(results).map((k) => `${k}=…`),
+      'the action results',
+      () => this.juju.actions.set(results),
+    );
   }
 
   actionLog(message: string): void {
@@ -119,7 +158,8 @@ export class InMemoryBackend implements ModelBackend {
 
   networkGet(binding: string, relationId?: number): NetworkInfo {
     const args = [binding, ...(relationId === undefined ? [] : ['-r', String(relationId)])];
-    const subject = relationId === undefined ? `binding ${binding}` : `binding ${binding} of relation ${relationId}`;
+    const subject =
+      relationId === undefined ? `binding ${binding}` : `binding ${binding} of relation ${relationId}`;
     return this.run('network-get', args, subject, () => this.juju.network(binding, relationId));
   }
 
@@ -128,11 +168,15 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   storageGet(storageId: string): StorageDetails {
-    return this.run('storage-get', ['-s', storageId], `storage ${storageId}`, () => this.juju.storage.get(storageId));
+    return this.run('storage-get', ['-s', storageId], `storage ${storageId}`, () =>
+      this.juju.storage.get(storageId),
+    );
   }
 
   storageAdd(name: string, count: number): void {
-    this.run('storage-add', [`${name}=${count}`], `storage ${name}`, () => this.juju.storage.add(name, count));
+    this.run('storage-add', [`${name}=${count}`], `storage ${name}`, () =>
+      this.juju.storage.add(name, count),
+    );
   }
 
   resourceGet(name: string): string {
@@ -151,15 +195,25 @@ export class InMemoryBackend implements ModelBackend {
     return this.run('opened-ports', [], 'the opened ports', () => this.juju.ports.opened());
   }
 
-  secretAdd(content: Readonly<Record<string, string>>, fields: SecretFields & { owner?: SecretOwner }): string {
+  secretAdd(
+    content: Readonly<Record<string, string>>,
+    fields: SecretFields & { owner?: SecretOwner },
+  ): string {
     const meta = { ...toSecretMetadata(fields), owner: fields.owner };
-    return this.run('secret-add', Object.keys(content).map((k) => `${k}#file=…`), 'a new secret', () =>
-      this.juju.secrets.add(content, meta),
+    return this.run(
+      'secret-add',
+      Object.keys(content).map((k) => `${k}#file=…`),
+      'a new secret',
+      () => this.juju.secrets.add(content, meta),
     );
   }
 
   secretGet(query: SecretQuery, options: { refresh?: boolean; peek?: boolean } = {}): Record<string, string> {
-    const args = [...secretArgs(query), ...(options.peek ? ['--peek'] : []), ...(options.refresh ? ['--refresh'] : [])];
+    const args = [
+      ...secretArgs(query),
+      ...(options.peek ? ['--peek'] : []),
+      ...(options.refresh ? ['--refresh'] : []),
+    ];
     return this.run('secret-get', args, secretSubject(query), () => this.juju.secrets.get(query, options));
   }
 
@@ -178,12 +232,16 @@ export class InMemoryBackend implements ModelBackend {
 
   secretGrant(id: string, r: RelationRef, unit?: string): void {
     const args = [id, '-r', rel(r), ...(unit === undefined ? [] : ['--unit', unit])];
-    this.run('secret-grant', args, `secret ${id} on relation ${rel(r)}`, () => this.juju.secrets.grant(id, r, unit));
+    this.run('secret-grant', args, `secret ${id} on relation ${rel(r)}`, () =>
+      this.juju.secrets.grant(id, r, unit),
+    );
   }
 
   secretRevoke(id: string, r: RelationRef, unit?: string): void {
     const args = [id, '-r', rel(r), ...(unit === undefined ? [] : ['--unit', unit])];
-    this.run('secret-revoke', args, `secret ${id} on relation ${rel(r)}`, () => this.juju.secrets.revoke(id, r, unit));
+    this.run('secret-revoke', args, `secret ${id} on relation ${rel(r)}`, () =>
+      this.juju.secrets.revoke(id, r, unit),
+    );
   }
 
   secretRemove(id: string, revision?: number): void {
@@ -196,7 +254,9 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   credentialGet(): Record<string, JsonValue> {
-    return this.run('credential-get', [], 'the cloud credential (trusted applications only)', () => this.juju.credential());
+    return this.run('credential-get', [], 'the cloud credential (trusted applications only)', () =>
+      this.juju.credential(),
+    );
   }
 
   reboot(now: boolean): void {

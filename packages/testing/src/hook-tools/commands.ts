@@ -7,7 +7,9 @@ import { UNIT_COMMANDS } from './unit-commands';
 
 /** Every stand-in hook command by name. */
 export const HOOK_COMMANDS: ReadonlyMap<string, CommandSpec> = new Map(
-  [...RELATION_COMMANDS, ...SECRET_COMMANDS, ...UNIT_COMMANDS, ...MODEL_COMMANDS, ...STORE_COMMANDS].map((c) => [c.name, c]),
+  [...RELATION_COMMANDS, ...SECRET_COMMANDS, ...UNIT_COMMANDS, ...MODEL_COMMANDS, ...STORE_COMMANDS].map(
+    (c) => [c.name, c],
+  ),
 );
 
 /** The names of every hook command the stand-ins provide, for putting shims on PATH. */

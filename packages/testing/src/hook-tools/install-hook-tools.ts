@@ -16,7 +16,10 @@ export async function installHookTools(binDir: string): Promise<void> {
   await Promise.all(
     HOOK_TOOL_NAMES.map(async (name) => {
       const shim = join(binDir, name);
-      await writeFile(shim, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} ${name} "$@"\n`);
+      await writeFile(
+        shim,
+        `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(bundle)} ${name} "$@"\n`,
+      );
       await chmod(shim, 0o755);
     }),
   );

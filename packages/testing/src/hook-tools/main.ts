@@ -21,7 +21,10 @@ export interface HookToolIO {
   readFile(path: string): string;
 }
 
-const PROCESS_IO: HookToolIO = { readStdin: () => readFileSync(0, 'utf8'), readFile: (path) => readFileSync(path, 'utf8') };
+const PROCESS_IO: HookToolIO = {
+  readStdin: () => readFileSync(0, 'utf8'),
+  readFile: (path) => readFileSync(path, 'utf8'),
+};
 const FORMATS = new Set(['json', 'yaml', 'smart']);
 const SECRET_CONTENT_COMMANDS = new Set(['secret-add', 'secret-set']);
 
@@ -43,13 +46,23 @@ export function main(
     const { flags, args: positional } = parseArgv(args, spec.flags);
     checkArgCount(spec, positional);
     const format = flags.get('format');
-    if (typeof format === 'string' && !FORMATS.has(format)) throw new UsageError(`invalid value "${format}" for flag --format`);
+    if (typeof format === 'string' && !FORMATS.has(format))
+      throw new UsageError(`invalid value "${format}" for flag --format`);
     return runOnStateFile(spec, args, env, (juju) => {
       let stdin: string | undefined;
-      const ctx: CommandContext = { juju, env, flags, args: positional, readStdin: () => (stdin ??= io.readStdin()), readFile: io.readFile };
+      const ctx: CommandContext = {
+        juju,
+        env,
+        flags,
+        args: positional,
+        readStdin: () => (stdin ??= io.readStdin()),
+        readFile: io.readFile,
+      };
       const output = spec.run(ctx);
       if (!output) return '';
-      return 'text' in output ? output.text : formatOutput(output.value, typeof format === 'string' ? format : 'smart');
+      return 'text' in output
+        ? output.text
+        : formatOutput(output.value, typeof format === 'string' ? format : 'smart');
     });
   } catch (err) {
     return failure(spec, err);
@@ -66,7 +79,8 @@ function runOnStateFile(
   if (!path) throw new Error(`${STATE_FILE_ENV} is not set: point it at the simulator's JSON state file`);
   const juju = FakeJuju.fromDocument(readStateFile(path));
   const unit = env['JUJU_UNIT_NAME'];
-  if (unit && unit !== juju.unitName) throw new Error(`JUJU_UNIT_NAME is ${unit} but ${path} describes unit ${juju.unitName}`);
+  if (unit && unit !== juju.unitName)
+    throw new Error(`JUJU_UNIT_NAME is ${unit} but ${path} describes unit ${juju.unitName}`);
   juju.beginHook({ departingUnit: env['JUJU_DEPARTING_UNIT'] || undefined });
   juju.record(spec.name, SECRET_CONTENT_COMMANDS.has(spec.name) ? args.map(redactContent) : args);
   try {
@@ -79,7 +93,12 @@ function runOnStateFile(
 function checkArgCount(spec: CommandSpec, positional: readonly string[]): void {
   if (positional.length < spec.minArgs) throw new UsageError(`no ${spec.missing ?? 'argument'} specified`);
   if (positional.length > spec.maxArgs) {
-    throw new UsageError(`unrecognized args: [${positional.slice(spec.maxArgs).map((a) => JSON.stringify(a)).join(' ')}]`);
+    throw new UsageError(
+      `unrecognized args: [${positional
+        .slice(spec.maxArgs)
+        .map((a) => JSON.stringify(a))
+        .join(' ')}]`,
+    );
   }
 }
 
@@ -94,5 +113,7 @@ function failure(spec: CommandSpec, err: unknown): HookToolResult {
 // Secret values may sit on argv as key=value; the command log must never keep them.
 function redactContent(arg: string): string {
   const eq = arg.indexOf('=');
-  return eq > 0 && !arg.startsWith('-') && !arg.slice(0, eq).endsWith('#file') ? `${arg.slice(0, eq)}=<redacted>` : arg;
+  return eq > 0 && !arg.startsWith('-') && !arg.slice(0, eq).endsWith('#file')
+    ? `${arg.slice(0, eq)}=<redacted>`
+    : arg;
 }

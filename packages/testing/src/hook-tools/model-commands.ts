@@ -21,7 +21,14 @@ export const MODEL_COMMANDS: readonly CommandSpec[] = [
       return { value: key === undefined ? config : (config[key] ?? null) };
     },
   },
-  { name: 'is-leader', usage: '[options]', flags: [FORMAT], minArgs: 0, maxArgs: 0, run: (ctx) => ({ value: ctx.juju.isLeader() }) },
+  {
+    name: 'is-leader',
+    usage: '[options]',
+    flags: [FORMAT],
+    minArgs: 0,
+    maxArgs: 0,
+    run: (ctx) => ({ value: ctx.juju.isLeader() }),
+  },
   {
     name: 'network-get',
     usage: '[options] <binding-name>',
@@ -32,7 +39,12 @@ export const MODEL_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       const target = ctx.flags.has('relation') ? relationFlag(ctx) : undefined;
       const id = target === undefined || typeof target === 'number' ? target : target.id;
-      return { value: networkOutput(ctx.juju.network(ctx.args[0] ?? '', id), NETWORK_PARTS.filter((p) => flagSet(ctx, p))) };
+      return {
+        value: networkOutput(
+          ctx.juju.network(ctx.args[0] ?? '', id),
+          NETWORK_PARTS.filter((p) => flagSet(ctx, p)),
+        ),
+      };
     },
   },
   {
@@ -54,7 +66,9 @@ export const MODEL_COMMANDS: readonly CommandSpec[] = [
       if (!id) throw new UsageError('no storage instance specified');
       const details = ctx.juju.storage.get(id);
       const key = ctx.args[0];
-      return { value: key === undefined ? details : ((details as unknown as Record<string, string>)[key] ?? null) };
+      return {
+        value: key === undefined ? details : ((details as unknown as Record<string, string>)[key] ?? null),
+      };
     },
   },
   {
@@ -67,7 +81,8 @@ export const MODEL_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       for (const arg of ctx.args) {
         const [name = '', count] = arg.split('=');
-        if (count !== undefined && !/^\d+$/.test(count)) throw new UsageError(`invalid storage count "${count}" in "${arg}"`);
+        if (count !== undefined && !/^\d+$/.test(count))
+          throw new UsageError(`invalid storage count "${count}" in "${arg}"`);
         ctx.juju.storage.add(name, count === undefined ? 1 : Number(count));
       }
     },
@@ -81,8 +96,22 @@ export const MODEL_COMMANDS: readonly CommandSpec[] = [
     missing: 'resource name',
     run: (ctx) => ({ text: `${ctx.juju.resource(ctx.args[0] ?? '')}\n` }),
   },
-  { name: 'goal-state', usage: '[options]', flags: [FORMAT], minArgs: 0, maxArgs: 0, run: (ctx) => ({ value: ctx.juju.goalState() }) },
-  { name: 'credential-get', usage: '[options]', flags: [FORMAT], minArgs: 0, maxArgs: 0, run: (ctx) => ({ value: ctx.juju.credential() }) },
+  {
+    name: 'goal-state',
+    usage: '[options]',
+    flags: [FORMAT],
+    minArgs: 0,
+    maxArgs: 0,
+    run: (ctx) => ({ value: ctx.juju.goalState() }),
+  },
+  {
+    name: 'credential-get',
+    usage: '[options]',
+    flags: [FORMAT],
+    minArgs: 0,
+    maxArgs: 0,
+    run: (ctx) => ({ value: ctx.juju.credential() }),
+  },
   portCommand('open-port'),
   portCommand('close-port'),
   {
@@ -126,7 +155,11 @@ function networkOutput(info: NetworkInfo, parts: string[]): unknown {
     'bind-addresses': info.bindAddresses.map((b) => ({
       'mac-address': b.macAddress,
       'interface-name': b.interfaceName,
-      addresses: b.addresses.map((a) => ({ value: a.value, cidr: a.cidr, ...(a.hostname ? { hostname: a.hostname } : {}) })),
+      addresses: b.addresses.map((a) => ({
+        value: a.value,
+        cidr: a.cidr,
+        ...(a.hostname ? { hostname: a.hostname } : {}),
+      })),
     })),
     'ingress-addresses': info.ingressAddresses,
     'egress-subnets': info.egressSubnets,
@@ -139,5 +172,7 @@ function networkOutput(info: NetworkInfo, parts: string[]): unknown {
   }
   if (parts.length === 1 && parts[0] === 'ingress-address') return info.ingressAddresses[0] ?? null;
   if (parts.length === 1) return info.egressSubnets.join(',');
-  throw new UsageError('choose one of --primary-address, --bind-address, --ingress-address or --egress-subnets');
+  throw new UsageError(
+    'choose one of --primary-address, --bind-address, --ingress-address or --egress-subnets',
+  );
 }

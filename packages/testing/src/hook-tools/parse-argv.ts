@@ -49,7 +49,12 @@ export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[]): 
   return { flags, args };
 }
 
-function parseShortFlags(argv: readonly string[], i: number, specs: readonly FlagSpec[], flags: Map<string, string | true>): number {
+function parseShortFlags(
+  argv: readonly string[],
+  i: number,
+  specs: readonly FlagSpec[],
+  flags: Map<string, string | true>,
+): number {
   const cluster = (argv[i] ?? '').slice(1);
   for (let c = 0; c < cluster.length; c++) {
     const letter = cluster[c] ?? '';

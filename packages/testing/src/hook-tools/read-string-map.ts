@@ -20,7 +20,8 @@ export function readStringMap(text: string, what: string): Record<string, string
     }
   }
   if (parsed === null || parsed === undefined) return {};
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new JujuError(`cannot parse ${what}: expected a mapping of keys to strings`);
+  if (typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new JujuError(`cannot parse ${what}: expected a mapping of keys to strings`);
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (value === null) out[key] = '';

@@ -25,7 +25,9 @@ export const RELATION_COMMANDS: readonly CommandSpec[] = [
     maxArgs: 0,
     run(ctx) {
       const target = relationFlag(ctx);
-      return { value: flagSet(ctx, 'app') ? ctx.juju.relations.remoteApp(target) : ctx.juju.relations.list(target) };
+      return {
+        value: flagSet(ctx, 'app') ? ctx.juju.relations.remoteApp(target) : ctx.juju.relations.list(target),
+      };
     },
   },
   {
@@ -53,7 +55,10 @@ export const RELATION_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       const target = relationFlag(ctx);
       const file = flagValue(ctx, 'file');
-      const fromFile = file === undefined ? {} : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'relation settings');
+      const fromFile =
+        file === undefined
+          ? {}
+          : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'relation settings');
       ctx.juju.relations.set(target, { ...fromFile, ...readKeyValueArgs(ctx.args) }, flagSet(ctx, 'app'));
     },
   },

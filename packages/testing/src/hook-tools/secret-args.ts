@@ -5,12 +5,27 @@ import { type CommandContext, flagValue, valued } from './command-spec';
 import { readStringMap } from './read-string-map';
 import { UsageError } from './usage-error';
 
-const ROTATE: readonly SecretRotatePolicy[] = ['never', 'hourly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
+const ROTATE: readonly SecretRotatePolicy[] = [
+  'never',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+];
 const DURATION = /^(\d+)(s|m|h|d)$/;
 const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** The metadata flags `secret-add` and `secret-set` share. */
-export const SECRET_FIELD_FLAGS = [valued('label'), valued('description'), valued('expire'), valued('rotate'), valued('owner'), valued('file')];
+export const SECRET_FIELD_FLAGS = [
+  valued('label'),
+  valued('description'),
+  valued('expire'),
+  valued('rotate'),
+  valued('owner'),
+  valued('file'),
+];
 
 /**
  * Secret content from `KEY=VALUE`, `KEY#base64=VALUE` and `KEY#file=PATH`
@@ -19,7 +34,10 @@ export const SECRET_FIELD_FLAGS = [valued('label'), valued('description'), value
  */
 export function readSecretContent(ctx: CommandContext, args: readonly string[]): Record<string, string> {
   const file = flagValue(ctx, 'file');
-  const content = file === undefined ? {} : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'secret content file');
+  const content =
+    file === undefined
+      ? {}
+      : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'secret content file');
   for (const arg of args) {
     const eq = arg.indexOf('=');
     if (eq <= 0) throw new UsageError(`expected "key=value", got "${arg}"`);
@@ -28,7 +46,10 @@ export function readSecretContent(ctx: CommandContext, args: readonly string[]):
     if (encoding === undefined) content[key] = raw;
     else if (encoding === 'base64') content[key] = Buffer.from(raw, 'base64').toString('utf8');
     else if (encoding === 'file') content[key] = readContentFile(ctx, key, raw);
-    else throw new UsageError(`invalid key "${arg.slice(0, eq)}": only #base64 and #file suffixes are understood`);
+    else
+      throw new UsageError(
+        `invalid key "${arg.slice(0, eq)}": only #base64 and #file suffixes are understood`,
+      );
   }
   return content;
 }
@@ -59,9 +80,13 @@ export function readSecretOwner(ctx: CommandContext): SecretOwner | undefined {
 function readExpire(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const duration = DURATION.exec(text);
-  if (duration) return new Date(Date.now() + Number(duration[1]) * (SECONDS[duration[2] ?? 's'] ?? 1) * 1000).toISOString();
+  if (duration)
+    return new Date(
+      Date.now() + Number(duration[1]) * (SECONDS[duration[2] ?? 's'] ?? 1) * 1000,
+    ).toISOString();
   const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`invalid value "${text}" for flag --expire: expected RFC 3339 time or duration`);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`invalid value "${text}" for flag --expire: expected RFC 3339 time or duration`);
   return date.toISOString();
 }
 

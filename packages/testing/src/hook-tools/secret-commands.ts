@@ -13,7 +13,9 @@ export const SECRET_COMMANDS: readonly CommandSpec[] = [
     maxArgs: Infinity,
     run(ctx) {
       const content = readSecretContent(ctx, ctx.args);
-      return { text: `${ctx.juju.secrets.add(content, { ...readSecretMetadata(ctx), owner: readSecretOwner(ctx) })}\n` };
+      return {
+        text: `${ctx.juju.secrets.add(content, { ...readSecretMetadata(ctx), owner: readSecretOwner(ctx) })}\n`,
+      };
     },
   },
   {
@@ -25,7 +27,8 @@ export const SECRET_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       const [id, key] = ctx.args;
       const label = flagValue(ctx, 'label');
-      if (id === undefined && label === undefined) throw new UsageError('require either a secret URI or label');
+      if (id === undefined && label === undefined)
+        throw new UsageError('require either a secret URI or label');
       const peek = flagSet(ctx, 'peek');
       const refresh = flagSet(ctx, 'refresh');
       if (peek && refresh) throw new UsageError('specify one of --peek or --refresh but not both');
@@ -42,7 +45,8 @@ export const SECRET_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       const id = ctx.args[0];
       const label = flagValue(ctx, 'label');
-      if ((id === undefined) === (label === undefined)) throw new UsageError('specify either a secret URI or label but not both');
+      if ((id === undefined) === (label === undefined))
+        throw new UsageError('specify either a secret URI or label but not both');
       const { id: fullId, ...info } = ctx.juju.secrets.info({ id, label });
       return { value: { [fullId]: info } };
     },
@@ -72,7 +76,8 @@ export const SECRET_COMMANDS: readonly CommandSpec[] = [
     missing: 'secret URI',
     run(ctx) {
       const text = flagValue(ctx, 'revision');
-      if (text !== undefined && !/^\d+$/.test(text)) throw new UsageError(`invalid value "${text}" for flag --revision`);
+      if (text !== undefined && !/^\d+$/.test(text))
+        throw new UsageError(`invalid value "${text}" for flag --revision`);
       ctx.juju.secrets.remove(ctx.args[0] ?? '', text === undefined ? undefined : Number(text));
     },
   },

@@ -8,7 +8,9 @@ export const STATE_FILE_ENV = 'JUJUTS_SIM_STATE';
 export function readStateFile(path: string): FakeJujuDocument {
   const doc = JSON.parse(readFileSync(path, 'utf8')) as Partial<FakeJujuDocument>;
   if (doc === null || typeof doc !== 'object' || typeof doc.state !== 'object' || doc.state === null) {
-    throw new Error(`${path}: not a jujuts state file (expected a JSON object with "state", "pending" and "outputs")`);
+    throw new Error(
+      `${path}: not a jujuts state file (expected a JSON object with "state", "pending" and "outputs")`,
+    );
   }
   return doc as FakeJujuDocument;
 }

@@ -26,7 +26,10 @@ export const STORE_COMMANDS: readonly CommandSpec[] = [
     maxArgs: Infinity,
     run(ctx) {
       const file = flagValue(ctx, 'file');
-      const fromFile = file === undefined ? {} : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'state file');
+      const fromFile =
+        file === undefined
+          ? {}
+          : readStringMap(file === '-' ? ctx.readStdin() : ctx.readFile(file), 'state file');
       ctx.juju.store.set({ ...fromFile, ...readKeyValueArgs(ctx.args) });
     },
   },

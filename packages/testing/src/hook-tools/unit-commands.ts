@@ -10,11 +10,15 @@ export const UNIT_COMMANDS: readonly CommandSpec[] = [
     minArgs: 0,
     maxArgs: 1,
     run(ctx) {
-      const entry = (s: { status: string; message: string }) => ({ message: s.message, status: s.status, 'status-data': {} });
+      const entry = (s: { status: string; message: string }) => ({
+        message: s.message,
+        status: s.status,
+        'status-data': {},
+      });
       if (!flagSet(ctx, 'application')) {
         const status = entry(ctx.juju.status.unit());
         const key = ctx.args[0];
-        return { value: key === undefined ? status : (status as Record<string, unknown>)[key] ?? null };
+        return { value: key === undefined ? status : ((status as Record<string, unknown>)[key] ?? null) };
       }
       const app = ctx.juju.status.app();
       const units = Object.fromEntries(Object.entries(app.units).map(([unit, s]) => [unit, entry(s)]));
@@ -52,7 +56,10 @@ export const UNIT_COMMANDS: readonly CommandSpec[] = [
     missing: 'message',
     run(ctx) {
       const level = ctx.flags.get('log-level');
-      ctx.juju.log(typeof level === 'string' ? level : flagSet(ctx, 'debug') ? 'DEBUG' : 'INFO', ctx.args.join(' '));
+      ctx.juju.log(
+        typeof level === 'string' ? level : flagSet(ctx, 'debug') ? 'DEBUG' : 'INFO',
+        ctx.args.join(' '),
+      );
     },
   },
   {
@@ -64,7 +71,10 @@ export const UNIT_COMMANDS: readonly CommandSpec[] = [
     run(ctx) {
       let value: unknown = ctx.juju.actions.params();
       for (const segment of ctx.args[0]?.split('.') ?? []) {
-        value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+        value =
+          value !== null && typeof value === 'object'
+            ? (value as Record<string, unknown>)[segment]
+            : undefined;
       }
       return { value: value ?? null };
     },

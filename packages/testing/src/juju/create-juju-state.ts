@@ -32,8 +32,15 @@ export const DEFAULT_MODEL_UUID = '00000000-0000-4000-8000-000000000000';
 export function createJujuState(input: JujuStateInput = {}, meta?: CharmMeta): JujuState {
   const unitName = input.unitName ?? `${meta?.name ?? 'app'}/0`;
   const appName = unitName.split('/')[0] ?? unitName;
-  const model: ModelState = { name: 'test-model', uuid: DEFAULT_MODEL_UUID, type: 'kubernetes', ...input.model };
-  const relations = assignRelationIds(input.relations ?? []).map((r) => completeRelation(r, appName, model.uuid, meta));
+  const model: ModelState = {
+    name: 'test-model',
+    uuid: DEFAULT_MODEL_UUID,
+    type: 'kubernetes',
+    ...input.model,
+  };
+  const relations = assignRelationIds(input.relations ?? []).map((r) =>
+    completeRelation(r, appName, model.uuid, meta),
+  );
   return {
     model,
     unitName,
@@ -77,7 +84,9 @@ function completeRelation(
   const declared = meta?.relations[input.endpoint];
   if (meta && !declared) {
     const names = Object.keys(meta.relations).join(', ') || 'none';
-    throw new Error(`relation ${input.endpoint}:${input.id}: charm ${meta.name} declares no endpoint "${input.endpoint}" (declared: ${names})`);
+    throw new Error(
+      `relation ${input.endpoint}:${input.id}: charm ${meta.name} declares no endpoint "${input.endpoint}" (declared: ${names})`,
+    );
   }
   const peer = input.peer ?? declared?.role === 'peers';
   const remoteApp = input.remoteApp ?? (peer ? appName : 'remote');
@@ -99,9 +108,16 @@ function completeRelation(
 function completeSecret(input: SecretInput): SecretState {
   const { content, ...rest } = input;
   const revisions = input.revisions ?? (content ? [{ revision: 1, content }] : []);
-  if (revisions.length === 0) throw new Error(`secret ${input.id ?? input.label ?? '(new)'}: give it content or revisions`);
+  if (revisions.length === 0)
+    throw new Error(`secret ${input.id ?? input.label ?? '(new)'}: give it content or revisions`);
   const latest = Math.max(...revisions.map((r) => r.revision));
-  return { ...rest, id: input.id ?? newSecretId(), revisions, trackedRevision: input.trackedRevision ?? latest, grants: input.grants ?? {} };
+  return {
+    ...rest,
+    id: input.id ?? newSecretId(),
+    revisions,
+    trackedRevision: input.trackedRevision ?? latest,
+    grants: input.grants ?? {},
+  };
 }
 
 function completeStorages(inputs: StorageInput[], meta: CharmMeta | undefined): StorageState[] {
@@ -120,6 +136,10 @@ function completeStorages(inputs: StorageInput[], meta: CharmMeta | undefined): 
 }
 
 function defaultNetworks(meta: CharmMeta | undefined, relations: RelationState[]): JujuState['networks'] {
-  const bindings = [...Object.keys(meta?.relations ?? {}), ...(meta?.extraBindings ?? []), ...relations.map((r) => r.endpoint)];
+  const bindings = [
+    ...Object.keys(meta?.relations ?? {}),
+    ...(meta?.extraBindings ?? []),
+    ...relations.map((r) => r.endpoint),
+  ];
   return Object.fromEntries(bindings.map((b) => [b, defaultNetwork()]));
 }

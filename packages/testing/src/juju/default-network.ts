@@ -7,7 +7,11 @@ export const DEFAULT_ADDRESS = '192.0.2.0';
 export function defaultNetwork(): NetworkInfo {
   return {
     bindAddresses: [
-      { macAddress: '', interfaceName: 'eth0', addresses: [{ value: DEFAULT_ADDRESS, cidr: '192.0.2.0/24' }] },
+      {
+        macAddress: '',
+        interfaceName: 'eth0',
+        addresses: [{ value: DEFAULT_ADDRESS, cidr: '192.0.2.0/24' }],
+      },
     ],
     ingressAddresses: [DEFAULT_ADDRESS],
     egressSubnets: ['192.0.2.0/24'],
@@ -16,5 +20,9 @@ export function defaultNetwork(): NetworkInfo {
 
 /** The keys Juju itself puts in every unit's bag when it joins a relation. */
 export function defaultUnitBag(): Record<string, string> {
-  return { 'egress-subnets': '192.0.2.0/24', 'ingress-address': DEFAULT_ADDRESS, 'private-address': DEFAULT_ADDRESS };
+  return {
+    'egress-subnets': '192.0.2.0/24',
+    'ingress-address': DEFAULT_ADDRESS,
+    'private-address': DEFAULT_ADDRESS,
+  };
 }

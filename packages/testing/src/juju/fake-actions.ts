@@ -29,7 +29,8 @@ export class FakeActions {
       let node = this.scope.outputs.actionResults;
       for (const segment of segments) {
         const child = node[segment];
-        node = child !== null && typeof child === 'object' && !Array.isArray(child) ? child : (node[segment] = {});
+        node =
+          child !== null && typeof child === 'object' && !Array.isArray(child) ? child : (node[segment] = {});
       }
       node[last] = value;
     }

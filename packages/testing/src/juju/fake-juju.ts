@@ -87,7 +87,11 @@ export class FakeJuju implements HookScope {
 
   /** The running hook's pending changes, created on first use. */
   pending(): PendingChanges {
-    this.uncommitted ??= { state: structuredClone(this.committed), removedSecretRevisions: [], requestedStorage: [] };
+    this.uncommitted ??= {
+      state: structuredClone(this.committed),
+      removedSecretRevisions: [],
+      requestedStorage: [],
+    };
     return this.uncommitted;
   }
 
@@ -162,7 +166,8 @@ export class FakeJuju implements HookScope {
   /** `credential-get` (trusted applications only). */
   credential(): Record<string, JsonValue> {
     const spec = this.view().credential;
-    if (spec === undefined) throw new JujuError('cannot access cloud credentials: the application is not trusted (juju trust)');
+    if (spec === undefined)
+      throw new JujuError('cannot access cloud credentials: the application is not trusted (juju trust)');
     return structuredClone(spec);
   }
 

@@ -26,7 +26,10 @@ export class FakeRelations {
 
   /** `relation-ids ENDPOINT`. */
   ids(endpoint: string): number[] {
-    return this.scope.view().relations.filter((r) => r.endpoint === endpoint).map((r) => r.id);
+    return this.scope
+      .view()
+      .relations.filter((r) => r.endpoint === endpoint)
+      .map((r) => r.id);
   }
 
   /** `relation-list -r`: remote units, without the one departing in this hook. */

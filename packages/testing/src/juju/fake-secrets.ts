@@ -34,13 +34,22 @@ export class FakeSecrets {
   constructor(private readonly scope: HookScope) {}
 
   /** `secret-add`: a new secret at revision 1; app-owned (the default) needs leadership. */
-  add(content: Readonly<Record<string, string>>, meta: SecretMetadata & { owner?: SecretOwner } = {}): string {
+  add(
+    content: Readonly<Record<string, string>>,
+    meta: SecretMetadata & { owner?: SecretOwner } = {},
+  ): string {
     const owner = meta.owner === 'unit' ? 'unit' : 'app';
     if (owner === 'app' && !this.scope.view().leader) throw new JujuError(PERMISSION_DENIED);
     checkSecretContent(content);
     this.checkLabelFree(meta.label, undefined);
     const id = newSecretId();
-    const secret: SecretState = { id, owner, revisions: [{ revision: 1, content: { ...content } }], trackedRevision: 1, grants: {} };
+    const secret: SecretState = {
+      id,
+      owner,
+      revisions: [{ revision: 1, content: { ...content } }],
+      trackedRevision: 1,
+      grants: {},
+    };
     applyMetadata(secret, meta);
     this.scope.pending().state.secrets.push(secret);
     return id;
@@ -50,7 +59,10 @@ export class FakeSecrets {
   get(query: SecretQuery, options: { peek?: boolean; refresh?: boolean } = {}): Record<string, string> {
     const seen = findSecret(this.scope.view(), query);
     const latest = latestRevision(seen);
-    if ((query.id !== undefined && query.label !== undefined && seen.label !== query.label) || (options.refresh && seen.trackedRevision !== latest.revision)) {
+    if (
+      (query.id !== undefined && query.label !== undefined && seen.label !== query.label) ||
+      (options.refresh && seen.trackedRevision !== latest.revision)
+    ) {
       const pending = this.pendingSecret(seen.id);
       if (query.id !== undefined && query.label !== undefined) pending.label = query.label;
       if (options.refresh) pending.trackedRevision = latest.revision;
@@ -80,7 +92,10 @@ export class FakeSecrets {
     if (update.label !== undefined) this.checkLabelFree(update.label, id);
     const secret = this.pendingSecret(id);
     if (update.content !== undefined) {
-      secret.revisions.push({ revision: latestRevision(secret).revision + 1, content: { ...update.content } });
+      secret.revisions.push({
+        revision: latestRevision(secret).revision + 1,
+        content: { ...update.content },
+      });
     }
     applyMetadata(secret, update);
   }
@@ -104,17 +119,24 @@ export class FakeSecrets {
   remove(id: string, revision?: number): void {
     const seen = findSecret(this.scope.view(), { id });
     checkCanManage(seen, this.scope.view().leader);
-    const removed = revision === undefined ? seen.revisions.map((r) => r.revision) : [findRevision(seen, revision).revision];
+    const removed =
+      revision === undefined
+        ? seen.revisions.map((r) => r.revision)
+        : [findRevision(seen, revision).revision];
     const pending = this.scope.pending();
     const secret = this.pendingSecret(id);
     secret.revisions = secret.revisions.filter((r) => !removed.includes(r.revision));
-    if (secret.revisions.length === 0) pending.state.secrets = pending.state.secrets.filter((s) => s !== secret);
+    if (secret.revisions.length === 0)
+      pending.state.secrets = pending.state.secrets.filter((s) => s !== secret);
     pending.removedSecretRevisions.push(...removed.map((r) => ({ id: secret.id, revision: r })));
   }
 
   /** `secret-ids`: the secrets our unit or app owns. */
   ids(): string[] {
-    return this.scope.view().secrets.filter((s) => s.owner !== undefined).map((s) => s.id);
+    return this.scope
+      .view()
+      .secrets.filter((s) => s.owner !== undefined)
+      .map((s) => s.id);
   }
 
   private grantee(id: string, target: RelationTarget, unit: string | undefined) {

@@ -28,10 +28,14 @@ export class FakeStateStore {
   set(values: Readonly<Record<string, string>>): void {
     for (const [key, value] of Object.entries(values)) {
       if (Buffer.byteLength(key) > STATE_KEY_LIMIT) {
-        throw new JujuError(`state key "${key.slice(0, 32)}…" is ${Buffer.byteLength(key)} bytes, over the ${STATE_KEY_LIMIT}-byte limit`);
+        throw new JujuError(
+          `state key "${key.slice(0, 32)}…" is ${Buffer.byteLength(key)} bytes, over the ${STATE_KEY_LIMIT}-byte limit`,
+        );
       }
       if (Buffer.byteLength(value) > STATE_VALUE_LIMIT) {
-        throw new JujuError(`value of state key "${key}" is ${Buffer.byteLength(value)} bytes, over the ${STATE_VALUE_LIMIT}-byte (64 KiB) limit`);
+        throw new JujuError(
+          `value of state key "${key}" is ${Buffer.byteLength(value)} bytes, over the ${STATE_VALUE_LIMIT}-byte (64 KiB) limit`,
+        );
       }
     }
     Object.assign(this.scope.pending().state.stateStore, values);

@@ -28,7 +28,9 @@ export class FakeStorage {
   add(name: string, count = 1): void {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new JujuError(`invalid storage name "${name}"`);
     if (!Number.isInteger(count) || count < 1) {
-      throw new JujuError(`cannot add ${String(count)} "${name}" storage: count must be a whole number of at least 1`);
+      throw new JujuError(
+        `cannot add ${String(count)} "${name}" storage: count must be a whole number of at least 1`,
+      );
     }
     this.scope.pending().requestedStorage.push({ name, count });
   }

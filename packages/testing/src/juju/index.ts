@@ -1,6 +1,22 @@
 /** Fake Juju: one unit's world as plain data and the rules hook commands follow over it. */
-export type { JujuState, ModelState, StatusState, RelationState, SecretState, SecretRevisionState, StorageState, Databag } from './juju-state';
-export { createJujuState, DEFAULT_MODEL_UUID, type JujuStateInput, type RelationInput, type SecretInput, type StorageInput } from './create-juju-state';
+export type {
+  JujuState,
+  ModelState,
+  StatusState,
+  RelationState,
+  SecretState,
+  SecretRevisionState,
+  StorageState,
+  Databag,
+} from './juju-state';
+export {
+  createJujuState,
+  DEFAULT_MODEL_UUID,
+  type JujuStateInput,
+  type RelationInput,
+  type SecretInput,
+  type StorageInput,
+} from './create-juju-state';
 export { FakeJuju, type FakeJujuDocument } from './fake-juju';
 export type { HookInfo } from './hook-scope';
 export { JujuError } from './juju-error';

@@ -4,7 +4,8 @@ import { JujuError } from './juju-error';
 /** A port as `opened-ports` prints it: `80/tcp`, `8000-8999/tcp` or `icmp`. */
 export function formatPort(port: PortSpec): string {
   if (port.protocol === 'icmp') return 'icmp';
-  const range = port.toPort !== undefined && port.toPort !== port.port ? `${port.port}-${port.toPort}` : `${port.port}`;
+  const range =
+    port.toPort !== undefined && port.toPort !== port.port ? `${port.port}-${port.toPort}` : `${port.port}`;
   return `${range}/${port.protocol}`;
 }
 
@@ -12,7 +13,8 @@ export function formatPort(port: PortSpec): string {
 export function parsePort(text: string): PortSpec {
   if (text === 'icmp') return { protocol: 'icmp' };
   const match = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/.exec(text);
-  if (!match) throw new JujuError(`invalid port "${text}": expected PORT[/PROTOCOL], FROM-TO[/PROTOCOL] or icmp`);
+  if (!match)
+    throw new JujuError(`invalid port "${text}": expected PORT[/PROTOCOL], FROM-TO[/PROTOCOL] or icmp`);
   const protocol = (match[3] ?? 'tcp').toLowerCase();
   if (protocol !== 'tcp' && protocol !== 'udp') {
     throw new JujuError(`invalid protocol "${match[3] ?? ''}" in "${text}": expected tcp or udp`);
@@ -30,10 +32,22 @@ export function checkPort(port: PortSpec): PortSpec {
   }
   const from = port.port;
   const to = port.toPort ?? from;
-  if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 65535 || from > to) {
-    throw new JujuError(`invalid port range ${String(from)}-${String(to)}/${port.protocol}: ports must be between 1 and 65535, lowest first`);
+  if (
+    from === undefined ||
+    to === undefined ||
+    !Number.isInteger(from) ||
+    !Number.isInteger(to) ||
+    from < 1 ||
+    to > 65535 ||
+    from > to
+  ) {
+    throw new JujuError(
+      `invalid port range ${String(from)}-${String(to)}/${port.protocol}: ports must be between 1 and 65535, lowest first`,
+    );
   }
-  return to === from ? { protocol: port.protocol, port: from } : { protocol: port.protocol, port: from, toPort: to };
+  return to === from
+    ? { protocol: port.protocol, port: from }
+    : { protocol: port.protocol, port: from, toPort: to };
 }
 
 /** Whether two ports are the same opening. */

@@ -14,12 +14,16 @@ export function checkSecretContent(content: Readonly<Record<string, string>>): v
   if (keys.length === 0) throw new JujuError('missing secret value');
   for (const key of keys) {
     if (!CONTENT_KEY.test(key)) {
-      throw new JujuError(`invalid secret key "${key}": keys are 3+ lowercase letters, digits and single hyphens, starting with a letter`);
+      throw new JujuError(
+        `invalid secret key "${key}": keys are 3+ lowercase letters, digits and single hyphens, starting with a letter`,
+      );
     }
   }
   const size = keys.reduce((n, k) => n + Buffer.byteLength(k) + Buffer.byteLength(content[k] ?? ''), 0);
   if (size > SECRET_CONTENT_LIMIT) {
-    throw new JujuError(`secret content is ${size} bytes, over the ${SECRET_CONTENT_LIMIT}-byte (1 MiB) limit`);
+    throw new JujuError(
+      `secret content is ${size} bytes, over the ${SECRET_CONTENT_LIMIT}-byte (1 MiB) limit`,
+    );
   }
 }
 

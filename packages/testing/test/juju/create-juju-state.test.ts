@@ -1,0 +1,99 @@
+import type { CharmMeta } from '@jujuts/ops/internal';
+import { createJujuState, DEFAULT_MODEL_UUID } from '../../src/juju';
+
+function meta(overrides: Partial<CharmMeta> = {}): CharmMeta {
+  return {
+    name: 'web',
+    subordinate: false,
+    assumes: [],
+    relations: {
+      db: { name: 'db', role: 'requires', interface: 'postgresql_client', scope: 'global', optional: false },
+      cluster: { name: 'cluster', role: 'peers', interface: 'web_peers', scope: 'global', optional: false },
+    },
+    containers: {},
+    storages: {
+      data: {
+        name: 'data',
+        type: 'filesystem',
+        location: '/srv/data',
+        shared: false,
+        readOnly: false,
+        properties: [],
+      },
+    },
+    resources: {},
+    extraBindings: ['metrics'],
+    config: {
+      port: { name: 'port', type: 'int', default: 8080 },
+      name: { name: 'name', type: 'string' },
+    },
+    actions: {},
+    ...overrides,
+  };
+}
+
+describe('createJujuState', () => {
+  it('fills every field with a sensible default', () => {
+    const state = createJujuState();
+    expect(state).toMatchObject({
+      model: { name: 'test-model', uuid: DEFAULT_MODEL_UUID, type: 'kubernetes' },
+      unitName: 'app/0',
+      leader: false,
+      unitStatus: { status: 'unknown', message: '' },
+      plannedUnits: 1,
+    });
+    expect(state.actionParams).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  describe('given charm metadata', () => {
+    it('applies config defaults under the given values and names the unit after the charm', () => {
+      const state = createJujuState({ config: { name: 'x' } }, meta());
+      expect(state.unitName).toBe('web/0');
+      expect(state.config).toEqual({ port: 8080, name: 'x' });
+    });
+
+    it('takes interface and peer flag from the endpoint, and gives peers no remote app of their own', () => {
+      const state = createJujuState({ relations: [{ endpoint: 'db' }, { endpoint: 'cluster' }] }, meta());
+      expect(state.relations[0]).toMatchObject({
+        id: 0,
+        interface: 'postgresql_client',
+        peer: false,
+        remoteApp: 'remote',
+        remoteUnits: { 'remote/0': {} },
+      });
+      expect(state.relations[1]).toMatchObject({ id: 1, peer: true, remoteApp: 'web', remoteUnits: {} });
+      expect(state.relations[0]?.localUnitData).toHaveProperty('ingress-address');
+    });
+
+    it('refuses an endpoint the charm does not declare, naming the declared ones', () => {
+      expect(() => createJujuState({ relations: [{ endpoint: 'cache' }] }, meta())).toThrow(
+        /declares no endpoint "cache" \(declared: db, cluster\)/,
+      );
+    });
+
+    it('gives every binding a default network and storages their declared location', () => {
+      const state = createJujuState({ storages: [{ name: 'data' }, { name: 'data' }] }, meta());
+      expect(Object.keys(state.networks).sort()).toEqual(['cluster', 'db', 'metrics']);
+      expect(state.storages).toEqual([
+        { name: 'data', index: 0, location: '/srv/data', kind: 'filesystem' },
+        { name: 'data', index: 1, location: '/srv/data', kind: 'filesystem' },
+      ]);
+    });
+  });
+
+  it('gives relations ids after the highest one given', () => {
+    const state = createJujuState({ relations: [{ endpoint: 'a', id: 5 }, { endpoint: 'b' }] });
+    expect(state.relations.map((r) => r.id)).toEqual([5, 6]);
+  });
+
+  it('turns secret content into revision 1, tracked', () => {
+    const state = createJujuState({ secrets: [{ id: 'secret:x', content: { a: 'bcd' } }] });
+    expect(state.secrets[0]).toEqual({
+      id: 'secret:x',
+      revisions: [{ revision: 1, content: { a: 'bcd' } }],
+      trackedRevision: 1,
+      grants: {},
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { unitWith } from './juju-fixture';
+
+describe('fake state store', () => {
+  it('stores an empty value as "" and removes a key only on delete', () => {
+    const { backend } = unitWith({ stateStore: { a: 'x' } });
+    backend.stateSet({ a: '' });
+    expect(backend.stateGet()).toEqual({ a: '' });
+    backend.stateDelete('a');
+    backend.stateDelete('never-there');
+    expect(backend.stateGet()).toEqual({});
+  });
+
+  describe('limits', () => {
+    it('accepts a 256-byte key and refuses 257 bytes', () => {
+      const { backend } = unitWith();
+      backend.stateSet({ ['k'.repeat(256)]: 'v' });
+      expect(() => backend.stateSet({ ['k'.repeat(257)]: 'v' })).toThrow(
+        /257 bytes, over the 256-byte limit/,
+      );
+    });
+
+    it('accepts a 64 KiB value and refuses one byte more, storing nothing of the batch', () => {
+      const { backend } = unitWith();
+      backend.stateSet({ ok: 'v'.repeat(64 * 1024) });
+      expect(() => backend.stateSet({ other: 'x', big: 'v'.repeat(64 * 1024 + 1) })).toThrow(
+        /over the 65536-byte \(64 KiB\) limit/,
+      );
+      expect(Object.keys(backend.stateGet())).toEqual(['ok']);
+    });
+
+    it('counts bytes, not characters', () => {
+      const { backend } = unitWith();
+      expect(() => backend.stateSet({ ['é'.repeat(129)]: 'v' })).toThrow(/258 bytes/);
+    });
+  });
+});
