@@ -35,7 +35,12 @@ export type Naming = 'kebab' | 'as-is';
 
 /** Every class-validator metadata entry of `cls`, inherited ones first. */
 export function validationMetadata(cls: DataClass): readonly ValidationMetadata[] {
-  return classValidator().getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+  const all = classValidator().getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+  // class-validator lists the class's own entries before inherited ones.
+  const chain: unknown[] = [];
+  for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.unshift(c);
+  const depth = (m: ValidationMetadata): number => chain.indexOf(m.target);
+  return [...all].sort((a, b) => depth(a) - depth(b));
 }
 
 /**
