@@ -149,6 +149,12 @@ describe('unit', () => {
       expect(backend.ports.map((p) => `${String(p.port)}/${p.protocol}`).sort()).toEqual(['443/tcp', '53/udp', '80/tcp']);
     });
 
+    it('setPorts checks every port before any command', () => {
+      const { model, backend } = makeModel((b) => (b.ports = [{ protocol: 'tcp', port: 80 }]));
+      expect(() => model.unit.setPorts(443, 0)).toThrow(/tcp port 0/);
+      expect(backend.calls).toEqual([]);
+    });
+
     it('setPorts with nothing closes everything', () => {
       const { model, backend } = makeModel((b) => (b.ports = [{ protocol: 'tcp', port: 80 }]));
       model.unit.setPorts();
