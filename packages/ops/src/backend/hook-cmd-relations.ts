@@ -1,5 +1,6 @@
 import * as cmd from '../hookcmds';
 import type { HookCommandRunner } from '../hookcmds';
+import { RelationNotFoundError } from '../errors';
 import type { RelationRef } from './backend-types';
 import { guardHookCommand } from './guard-hook-command';
 import { RelationBagCache, type BagKey } from './relation-bag-cache';
@@ -65,13 +66,30 @@ export class HookCmdRelations {
     this.bags.write({ rel, isApp, member: isApp ? this.appName : this.unitName }, changes);
   }
 
-  /** Sends one `relation-set -r <rel> [--app] --file -` per databag with pending changes. */
+  /**
+   * Sends one `relation-set -r <rel> [--app] --file -` per databag with
+   * pending changes. Changes to a relation removed meanwhile are dropped with
+   * a warning rather than failing the hook: Juju would discard them anyway,
+   * and failing would also lose every other change of this hook.
+   */
   commit(): void {
     for (const bag of this.bags.pendingBags()) {
-      this.guard(`${relationName(bag.rel)} (our ${bag.isApp ? 'app' : 'unit'} databag)`, () =>
-        cmd.relationSet(this.run, bag.rel, bag.changes, bag.isApp),
-      );
+      const subject = `${relationName(bag.rel)} (our ${bag.isApp ? 'app' : 'unit'} databag)`;
+      try {
+        this.guard(subject, () => cmd.relationSet(this.run, bag.rel, bag.changes, bag.isApp));
+      } catch (err) {
+        if (!(err instanceof RelationNotFoundError)) throw err;
+        this.warn(`${subject} was removed during this hook; its pending changes (keys ${Object.keys(bag.changes).join(', ')}) were dropped`);
+      }
       this.bags.markSent(bag);
+    }
+  }
+
+  private warn(message: string): void {
+    try {
+      cmd.jujuLog(this.run, 'WARNING', message);
+    } catch {
+      // Losing a warning is better than failing a hook whose changes are otherwise fine.
     }
   }
 

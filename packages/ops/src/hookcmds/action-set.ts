@@ -1,6 +1,8 @@
 import type { HookCommandRunner } from './run-hook-command';
 
 const KEY_SEGMENT = /^[a-z0-9](?:[a-z0-9-.]*[a-z0-9])?$/;
+// Juju fills these itself from an action's output (see `juju help-action-commands action-set`).
+const RESERVED: ReadonlySet<string> = new Set(['stdout', 'stdout-encoding', 'stderr', 'stderr-encoding']);
 
 /**
  * `action-set KEY=VALUE …` with keys already in dotted form (`a.b=v`). Every
@@ -20,6 +22,10 @@ export function actionSet(run: HookCommandRunner, results: Readonly<Record<strin
 
 /** Throws a TypeError naming the key and Juju's rule when an action result key is not acceptable. */
 export function assertActionResultKey(key: string): void {
+  const top = key.split('.')[0] ?? '';
+  if (RESERVED.has(top)) {
+    throw new TypeError(`action-set: result key "${key}" is reserved by Juju (${[...RESERVED].join(', ')}); choose another name`);
+  }
   for (const segment of key.split('.')) {
     if (!KEY_SEGMENT.test(segment)) {
       throw new TypeError(

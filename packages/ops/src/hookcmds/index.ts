@@ -25,7 +25,7 @@ export { applicationVersionSet } from './application-version-set';
 export { actionGet } from './action-get';
 export { actionSet, assertActionResultKey } from './action-set';
 export { actionLog, actionFail } from './action-log';
-export { jujuLog, JUJU_LOG_MAX_CHARS } from './juju-log';
+export { jujuLog, splitUtf8, JUJU_LOG_MAX_BYTES } from './juju-log';
 export { networkGet } from './network-get';
 export { storageList, storageGet, storageAdd } from './storage';
 export { resourceGet } from './resource-get';

@@ -58,7 +58,9 @@ export function createHookCommandRunner(options: HookCommandRunnerOptions = {}):
       );
     }
     if (result.status !== 0) {
-      throw new HookCommandError({ command: call.command, argv, exitCode: result.status, stderr: (result.stderr ?? '').trim() });
+      const failure = { command: call.command, argv, exitCode: result.status, stderr: (result.stderr ?? '').trim() };
+      const killed = result.signal ? `${call.command} ${argv.join(' ')} was killed by ${result.signal}: ${failure.stderr}` : undefined;
+      throw new HookCommandError(failure, killed);
     }
     return result.stdout ?? '';
   };

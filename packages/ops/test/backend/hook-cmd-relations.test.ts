@@ -1,6 +1,6 @@
 import { HookCmdBackend } from '../../src/backend';
-import { RelationDataTypeError } from '../../src/errors';
-import { json, useStandIns, type StandIns } from '../hookcmds/support/stand-ins';
+import { RelationDataAccessError, RelationDataTypeError } from '../../src/errors';
+import { failure, json, useStandIns, type StandIns } from '../hookcmds/support/stand-ins';
 
 const db = (id = 3) => ({ endpoint: 'db', id });
 const backendFor = (juju: StandIns) => new HookCmdBackend({ runner: juju.run, unitName: 'web/0' });
@@ -102,6 +102,31 @@ describe('HookCmdBackend relations', () => {
     it('runs nothing when nothing was written', () => {
       backendFor(juju).commit();
       expect(juju.calls()).toEqual([]);
+    });
+  });
+
+  describe('when a relation was removed before commit', () => {
+    it('drops its changes with a warning and still sends the others', () => {
+      juju.reply('relation-set', [failure('relation not found'), {}]);
+      const backend = backendFor(juju);
+      backend.relationSet(db(3), { a: '1' }, false);
+      backend.relationSet(db(4), { b: '2' }, false);
+      expect(() => backend.commit()).not.toThrow();
+      expect(juju.calls().map((c) => [c.command, ...c.argv.slice(0, 3)])).toEqual([
+        ['relation-set', '-r', 'db:3', '--file'],
+        ['juju-log', '--log-level', 'WARNING', '--'],
+        ['relation-set', '-r', 'db:4', '--file'],
+      ]);
+      expect(juju.calls()[1]?.argv[3]).toBe('relation db:3 (our unit databag) was removed during this hook; its pending changes (keys a) were dropped');
+    });
+  });
+
+  describe('when Juju refuses a write at commit', () => {
+    it('throws, so the hook fails and Juju drops all its changes', () => {
+      juju.reply('relation-set', failure('permission denied'));
+      const backend = backendFor(juju);
+      backend.relationSet(db(), { a: '1' }, true);
+      expect(() => backend.commit()).toThrow(RelationDataAccessError);
     });
   });
 });

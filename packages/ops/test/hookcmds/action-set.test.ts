@@ -21,4 +21,11 @@ describe('action-set', () => {
       expect(juju.calls()).toEqual([]);
     });
   });
+
+  describe.each(['stdout', 'stderr-encoding', 'stdout.part'])('when a key is the reserved %s', (key) => {
+    it('throws a TypeError saying Juju reserves it', () => {
+      expect(() => actionSet(juju.run, { [key]: 'v' })).toThrow(`result key "${key}" is reserved by Juju`);
+      expect(juju.calls()).toEqual([]);
+    });
+  });
 });

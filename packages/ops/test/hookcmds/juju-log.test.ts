@@ -1,5 +1,5 @@
 import type { JujuLogLevel } from '../../src/backend/backend-types';
-import { JUJU_LOG_MAX_CHARS, jujuLog } from '../../src/hookcmds';
+import { JUJU_LOG_MAX_BYTES, jujuLog, splitUtf8 } from '../../src/hookcmds';
 import { useStandIns } from './support/stand-ins';
 
 describe('juju-log', () => {
@@ -15,14 +15,25 @@ describe('juju-log', () => {
     expect(juju.argvs()).toEqual([['juju-log', '--log-level', 'INFO', '--', '']]);
   });
 
-  describe('when the message is longer than 131071 characters', () => {
+  describe('when an ASCII message is longer than 131071 characters', () => {
     it('splits it into several calls that together carry the whole message', () => {
-      const message = 'a'.repeat(JUJU_LOG_MAX_CHARS) + 'b'.repeat(JUJU_LOG_MAX_CHARS) + 'tail';
+      const message = 'a'.repeat(JUJU_LOG_MAX_BYTES) + 'b'.repeat(JUJU_LOG_MAX_BYTES) + 'tail';
       jujuLog(juju.run, 'DEBUG', message);
       const parts = juju.calls().map((c) => c.argv[3] ?? '');
-      expect(parts.map((p) => p.length)).toEqual([JUJU_LOG_MAX_CHARS, JUJU_LOG_MAX_CHARS, 4]);
+      expect(parts.map((p) => p.length)).toEqual([JUJU_LOG_MAX_BYTES, JUJU_LOG_MAX_BYTES, 4]);
       expect(parts.join('')).toBe(message);
       expect(juju.calls().every((c) => c.argv[1] === 'DEBUG')).toBe(true);
+    });
+  });
+
+  describe('when a long message is not ASCII', () => {
+    it('splits by UTF-8 bytes so every argument fits the kernel limit, never cutting a character', () => {
+      const message = 'é'.repeat(70_000) + '😀'.repeat(10);
+      jujuLog(juju.run, 'INFO', message);
+      const parts = juju.calls().map((c) => c.argv[3] ?? '');
+      expect(parts.length).toBe(2);
+      expect(parts.every((p) => Buffer.byteLength(p) <= JUJU_LOG_MAX_BYTES)).toBe(true);
+      expect(parts.join('')).toBe(message);
     });
   });
 
@@ -33,5 +44,15 @@ describe('juju-log', () => {
       );
       expect(juju.calls()).toEqual([]);
     });
+  });
+});
+
+describe('splitUtf8', () => {
+  it('keeps a surrogate pair together at a boundary', () => {
+    expect(splitUtf8('ab😀', 5)).toEqual(['ab', '😀']);
+  });
+
+  it('returns one empty piece for empty text', () => {
+    expect(splitUtf8('', 10)).toEqual(['']);
   });
 });

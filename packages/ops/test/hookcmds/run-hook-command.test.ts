@@ -1,5 +1,5 @@
 import { HookCommandError } from '../../src/errors';
-import { runHookCommand } from '../../src/hookcmds';
+import { createHookCommandRunner, runHookCommand } from '../../src/hookcmds';
 import { failure, useStandIns } from './support/stand-ins';
 
 describe('runHookCommand', () => {
@@ -49,6 +49,21 @@ describe('runHookCommand', () => {
       expect(() => juju.run({ command: 'relation-get', args: ['-r', 'db:99'] })).toThrow(
         expect.objectContaining({ exitCode: 2 }),
       );
+    });
+  });
+
+  describe('when the command is killed by a signal', () => {
+    it('says so, with a null exit code', () => {
+      const script = "process.kill(process.pid, 'SIGKILL')";
+      let caught: unknown;
+      try {
+        createHookCommandRunner()({ command: process.execPath, args: ['-e', script] });
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(HookCommandError);
+      expect(caught).toMatchObject({ exitCode: null });
+      expect((caught as Error).message).toBe(`${process.execPath} -e ${script} was killed by SIGKILL: `);
     });
   });
 
