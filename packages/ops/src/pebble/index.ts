@@ -7,3 +7,5 @@ export { combineLayers, mergeLayer, addLayerTo, validatePlan } from './layers';
 export { parseLayer, layerToYaml } from './layer-yaml';
 export { parseDuration, formatDuration } from './duration';
 export { StreamExecProcess, type ExecStreams } from './exec-process';
+export * from './wire-json';
+export { Client, type ClientOptions } from './client';

@@ -19,7 +19,7 @@ import type {
 export interface RequestOptions {
   /** Aborts the request (and, for waits, the wait). */
   signal?: AbortSignal;
-  /** Milliseconds before the call fails with TimeoutError (the client's default is 5 s; waits default to 30 s). */
+  /** Milliseconds of silence from Pebble before the call fails with TimeoutError (default 5 s; waits default to 30 s in all). */
   timeout?: number;
 }
 
