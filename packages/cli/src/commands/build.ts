@@ -46,8 +46,9 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   const started = Date.now();
   // Metadata first: a broken charmcraft.yaml should fail before a slow compile.
   const metaJson = writeMetaJson(paths, options.metaJson);
-  const overlay = writeTsconfigOverlay(paths, resolve(charmDir, options.tsconfig ?? 'tsconfig.json'));
-  const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay));
+  const charmTsconfig = resolve(charmDir, options.tsconfig ?? 'tsconfig.json');
+  const overlay = writeTsconfigOverlay(paths, charmTsconfig);
+  const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay, charmTsconfig));
   const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
   const entry = findEmittedEntry(entrySource, emitted, charmDir, paths.tscOutDir);
   await step(io, `bundling ${relative(charmDir, entry)} with esbuild`, () =>

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildPaths } from '../compile';
 import {
   type CharmcraftProject,
@@ -44,6 +44,8 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   const platform = selectCharmPlatform(project, options.platform);
   const node = options.node === undefined ? undefined : resolve(io.cwd, options.node);
   if (node !== undefined) checkNodeArchitecture(node, platform.bases.flatMap((b) => b.architectures), platform.name);
+  // Check every input before a slow build, so a typo fails in milliseconds.
+  const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
   if (options.build === true) await buildCharm({ charmDir }, io);
   const paths = buildPaths(charmDir);
   for (const needed of [paths.bundle, paths.dispatch]) {
@@ -61,7 +63,6 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
   if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
 
-  const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
   const zip = await step(io, `packing ${entries.length} files`, () => zipCharm(entries));
   writeFileSync(file, zip);
   say(io, `packed ${displayPath(io.cwd, file)} (${formatSize(statSync(file).size)})`);
@@ -88,7 +89,9 @@ function metadataEntries(project: CharmcraftProject, charmDir: string): CharmEnt
 function outputFile(output: string | undefined, cwd: string, name: string): string {
   if (output === undefined) return join(cwd, name);
   const target = resolve(cwd, output);
-  return existsSync(target) && statSync(target).isDirectory() ? join(target, name) : target;
+  if (existsSync(target) && statSync(target).isDirectory()) return join(target, name);
+  if (!existsSync(dirname(target))) throw new CliError(`cannot write ${output}: directory ${displayPath(cwd, dirname(target))} does not exist (create it, or pass an existing directory)`);
+  return target;
 }
 
 /** The `pack` row of the command table. */

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CliError } from '../errors';
+import { displayPath } from '../io';
 import type { BuildPaths } from './build-paths';
 
 /** The TypeScript compiler script: the charm's own if installed, else the one the CLI depends on. */
@@ -40,8 +41,12 @@ export function writeTsconfigOverlay(paths: BuildPaths, charmTsconfig: string): 
   return paths.tsconfigOverlay;
 }
 
-/** Compile with tsc; resolves to the absolute paths of the emitted .js files, or throws with each error as `file:line:col`. */
-export async function runTsc(paths: BuildPaths, tsconfig: string): Promise<string[]> {
+/**
+ * Compile with tsc; resolves to the absolute paths of the emitted .js files,
+ * or throws with each error as `file:line:col`. `charmTsconfig` is the file
+ * the user knows (named in the error), `tsconfig` the overlay actually used.
+ */
+export async function runTsc(paths: BuildPaths, tsconfig: string, charmTsconfig: string): Promise<string[]> {
   const tsc = resolveTsc(paths.charmDir);
   const args = [tsc, '--project', tsconfig, '--pretty', 'false', '--listEmittedFiles'];
   const { code, output } = await runNode(args, paths.charmDir);
@@ -49,7 +54,7 @@ export async function runTsc(paths: BuildPaths, tsconfig: string): Promise<strin
   if (code !== 0) {
     const errors = lines.filter((l) => !l.startsWith('TSFILE: ')).map((l) => toFileLine(l, paths.charmDir));
     const count = errors.filter((l) => / error TS\d+/.test(l)).length || errors.length;
-    throw new CliError(`tsc found ${count} error${count === 1 ? '' : 's'}: fix the lines above (compiled with ${relative(paths.charmDir, tsconfig)})`, {
+    throw new CliError(`tsc found ${count} error${count === 1 ? '' : 's'}: fix the lines above (compiled with ${displayPath(paths.charmDir, charmTsconfig)})`, {
       details: errors,
     });
   }
@@ -60,8 +65,7 @@ export async function runTsc(paths: BuildPaths, tsconfig: string): Promise<strin
 function toFileLine(line: string, charmDir: string): string {
   const match = /^(.+?)\((\d+),(\d+)\): (.*)$/.exec(line);
   if (match === null) return line;
-  const file = match[1] ?? '';
-  const shown = isAbsolute(file) ? relative(charmDir, file) : relative(charmDir, resolve(charmDir, file));
+  const shown = displayPath(charmDir, resolve(charmDir, match[1] ?? ''));
   return `${shown}:${match[2]}:${match[3]} ${match[4]}`;
 }
 

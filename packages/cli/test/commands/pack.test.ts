@@ -165,3 +165,19 @@ describe('jujuts pack', () => {
     });
   });
 });
+
+describe('jujuts pack --output', () => {
+  it('refuses a file in a directory that does not exist, before building', async () => {
+    const charmDir = makeCharmProject();
+    const io = captureIo(charmDir);
+    expect(await runCli(['pack', '--build', '--output', 'out/hello.charm'], io)).toBe(1);
+    expect(io.err()).toBe('jujuts pack: cannot write out/hello.charm: directory out does not exist (create it, or pass an existing directory)\n');
+    expect(io.out()).toBe('');
+  });
+
+  it('writes to a file path when given one', async () => {
+    const charmDir = makeCharmProject();
+    expect(await runCli(['pack', '--build', '-o', 'custom.charm'], captureIo(charmDir))).toBe(0);
+    expect(existsSync(join(charmDir, 'custom.charm'))).toBe(true);
+  }, 60_000);
+});
