@@ -19,6 +19,8 @@ import type {
 import type { FakeJuju } from '../juju/fake-juju';
 import { formatPort } from '../juju/port-spec';
 import { runFakeCommand } from './guard-fake-command';
+import * as relations from './relation-calls';
+import * as secrets from './secret-calls';
 
 /** The Pebble client type {@link ModelBackend.getPebble} returns. */
 export type PebbleClientLike = ReturnType<ModelBackend['getPebble']>;
@@ -28,14 +30,6 @@ export interface InMemoryBackendOptions {
   /** The Pebble client for a workload container (an in-memory Pebble in tests). */
   readonly pebble?: ((container: string) => PebbleClientLike) | undefined;
 }
-
-const rel = (r: RelationRef): string => `${r.endpoint}:${r.id}`;
-const secretSubject = (q: SecretQuery): string =>
-  `secret ${[q.id, q.label === undefined ? undefined : `(label ${q.label})`].filter(Boolean).join(' ')}`;
-const secretArgs = (q: SecretQuery): string[] => [
-  ...(q.id ? [q.id] : []),
-  ...(q.label !== undefined ? ['--label', q.label] : []),
-];
 
 /**
  * A {@link ModelBackend} over a {@link FakeJuju}: the charm's calls become
@@ -52,41 +46,27 @@ export class InMemoryBackend implements ModelBackend {
   ) {}
 
   relationIds(endpoint: string): number[] {
-    return this.run('relation-ids', [endpoint], `endpoint ${endpoint}`, () =>
-      this.juju.relations.ids(endpoint),
-    );
+    return relations.relationIds(this.juju, endpoint);
   }
 
   relationList(r: RelationRef): string[] {
-    return this.run('relation-list', ['-r', rel(r)], `relation ${rel(r)}`, () => this.juju.relations.list(r));
+    return relations.relationList(this.juju, r);
   }
 
   relationRemoteApp(r: RelationRef): string | null {
-    return this.run(
-      'relation-list',
-      ['-r', rel(r), '--app'],
-      `relation ${rel(r)}`,
-      () => this.juju.relations.remoteApp(r) || null,
-    );
+    return relations.relationRemoteApp(this.juju, r);
   }
 
   relationGet(r: RelationRef, member: string, isApp: boolean): Record<string, string> {
-    const args = ['-r', rel(r), ...(isApp ? ['--app'] : []), '-', member];
-    const subject = `the ${isApp ? 'app' : 'unit'} databag of ${member} in relation ${rel(r)}`;
-    return this.run('relation-get', args, subject, () => this.juju.relations.get(r, member, isApp));
+    return relations.relationGet(this.juju, r, member, isApp);
   }
 
   relationSet(r: RelationRef, changes: Readonly<Record<string, string>>, isApp: boolean): void {
-    const subject = `the ${isApp ? 'app' : 'unit'} databag of relation ${rel(r)}`;
-    this.run('relation-set', ['-r', rel(r), ...(isApp ? ['--app'] : []), '--file', '-'], subject, () =>
-      this.juju.relations.set(r, changes, isApp),
-    );
+    relations.relationSet(this.juju, r, changes, isApp);
   }
 
   relationModelUuid(r: RelationRef): string {
-    return this.run('relation-model-get', ['-r', rel(r)], `relation ${rel(r)}`, () =>
-      this.juju.relations.modelUuid(r),
-    );
+    return relations.relationModelUuid(this.juju, r);
   }
 
   configGet(): Record<string, ConfigValue> {
@@ -106,22 +86,14 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   appStatusGet(): AppStatusPayload {
-    return this.run(
-      'status-get',
-      ['--include-data', '--application'],
-      'the application status (leader only)',
-      () => this.juju.status.app(),
-    );
+    const subject = 'the application status (leader only)';
+    return this.run('status-get', ['--include-data', '--application'], subject, () => this.juju.status.app());
   }
 
   statusSet(status: Exclude<StatusName, 'unknown' | 'error'>, message: string, isApp: boolean): void {
     const args = [...(isApp ? ['--application'] : []), status, '--', message];
-    this.run(
-      'status-set',
-      args,
-      isApp ? 'setting the application status (leader only)' : 'setting the unit status',
-      () => this.juju.status.set(status, message, isApp),
-    );
+    const subject = isApp ? 'setting the application status (leader only)' : 'setting the unit status';
+    this.run('status-set', args, subject, () => this.juju.status.set(status, message, isApp));
   }
 
   applicationVersionSet(version: string): void {
@@ -131,7 +103,7 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   jujuLog(level: JujuLogLevel, message: string): void {
-    // Not recorded as a command: log lines are already kept, and a command per line would drown the list.
+    // Not recorded as a command: log lines are kept already, and a command per line would drown the list.
     this.juju.log(level, message);
   }
 
@@ -140,12 +112,8 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   actionSet(results: Readonly<Record<string, string>>): void {
-    this.run(
-      'action-set',
-      Object.keys(results).map((k) => `${k}=…`),
-      'the action results',
-      () => this.juju.actions.set(results),
-    );
+    const args = Object.keys(results).map((k) => `${k}=…`);
+    this.run('action-set', args, 'the action results', () => this.juju.actions.set(results));
   }
 
   actionLog(message: string): void {
@@ -158,8 +126,7 @@ export class InMemoryBackend implements ModelBackend {
 
   networkGet(binding: string, relationId?: number): NetworkInfo {
     const args = [binding, ...(relationId === undefined ? [] : ['-r', String(relationId)])];
-    const subject =
-      relationId === undefined ? `binding ${binding}` : `binding ${binding} of relation ${relationId}`;
+    const subject = `binding ${binding}${relationId === undefined ? '' : ` of relation ${relationId}`}`;
     return this.run('network-get', args, subject, () => this.juju.network(binding, relationId));
   }
 
@@ -199,54 +166,31 @@ export class InMemoryBackend implements ModelBackend {
     content: Readonly<Record<string, string>>,
     fields: SecretFields & { owner?: SecretOwner },
   ): string {
-    const meta = { ...toSecretMetadata(fields), owner: fields.owner };
-    return this.run(
-      'secret-add',
-      Object.keys(content).map((k) => `${k}#file=…`),
-      'a new secret',
-      () => this.juju.secrets.add(content, meta),
-    );
+    return secrets.secretAdd(this.juju, content, fields);
   }
 
-  secretGet(query: SecretQuery, options: { refresh?: boolean; peek?: boolean } = {}): Record<string, string> {
-    const args = [
-      ...secretArgs(query),
-      ...(options.peek ? ['--peek'] : []),
-      ...(options.refresh ? ['--refresh'] : []),
-    ];
-    return this.run('secret-get', args, secretSubject(query), () => this.juju.secrets.get(query, options));
+  secretGet(query: SecretQuery, options?: { refresh?: boolean; peek?: boolean }): Record<string, string> {
+    return secrets.secretGet(this.juju, query, options);
   }
 
   secretInfoGet(query: SecretQuery): SecretInfoPayload {
-    return this.run('secret-info-get', secretArgs(query), secretSubject(query), () => {
-      const info = this.juju.secrets.info(query);
-      return { ...info, expiry: info.expiry === undefined ? undefined : new Date(info.expiry) };
-    });
+    return secrets.secretInfoGet(this.juju, query);
   }
 
   secretSet(id: string, update: SecretFields & { content?: Readonly<Record<string, string>> }): void {
-    const args = [id, ...Object.keys(update.content ?? {}).map((k) => `${k}#file=…`)];
-    const change = { ...toSecretMetadata(update), content: update.content };
-    this.run('secret-set', args, secretSubject({ id }), () => this.juju.secrets.set(id, change));
+    secrets.secretSet(this.juju, id, update);
   }
 
   secretGrant(id: string, r: RelationRef, unit?: string): void {
-    const args = [id, '-r', rel(r), ...(unit === undefined ? [] : ['--unit', unit])];
-    this.run('secret-grant', args, `secret ${id} on relation ${rel(r)}`, () =>
-      this.juju.secrets.grant(id, r, unit),
-    );
+    secrets.secretAccess(this.juju, 'secret-grant', id, r, unit);
   }
 
   secretRevoke(id: string, r: RelationRef, unit?: string): void {
-    const args = [id, '-r', rel(r), ...(unit === undefined ? [] : ['--unit', unit])];
-    this.run('secret-revoke', args, `secret ${id} on relation ${rel(r)}`, () =>
-      this.juju.secrets.revoke(id, r, unit),
-    );
+    secrets.secretAccess(this.juju, 'secret-revoke', id, r, unit);
   }
 
   secretRemove(id: string, revision?: number): void {
-    const args = [id, ...(revision === undefined ? [] : ['--revision', String(revision)])];
-    this.run('secret-remove', args, secretSubject({ id }), () => this.juju.secrets.remove(id, revision));
+    secrets.secretRemove(this.juju, id, revision);
   }
 
   secretIds(): string[] {
@@ -254,9 +198,8 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   credentialGet(): Record<string, JsonValue> {
-    return this.run('credential-get', [], 'the cloud credential (trusted applications only)', () =>
-      this.juju.credential(),
-    );
+    const subject = 'the cloud credential (trusted applications only)';
+    return this.run('credential-get', [], subject, () => this.juju.credential());
   }
 
   reboot(now: boolean): void {
@@ -278,7 +221,8 @@ export class InMemoryBackend implements ModelBackend {
   getPebble(container: string): PebbleClientLike {
     if (!this.options.pebble) {
       throw new Error(
-        `getPebble("${container}"): this InMemoryBackend has no Pebble; pass new InMemoryBackend(juju, { pebble: (name) => client })`,
+        `getPebble("${container}"): this InMemoryBackend has no Pebble; ` +
+          'pass new InMemoryBackend(juju, { pebble: (name) => client })',
       );
     }
     return this.options.pebble(container);
@@ -290,13 +234,4 @@ export class InMemoryBackend implements ModelBackend {
   private run<T>(command: string, args: string[], subject: string, act: () => T): T {
     return runFakeCommand(this.juju, { command, args, subject }, act);
   }
-}
-
-function toSecretMetadata(fields: SecretFields) {
-  return {
-    label: fields.label,
-    description: fields.description,
-    expire: fields.expire?.toISOString(),
-    rotate: fields.rotate,
-  };
 }

@@ -1,0 +1,60 @@
+import type { RelationRef } from '@jujuts/ops/internal';
+import type { FakeJuju } from '../juju/fake-juju';
+import { runFakeCommand } from './guard-fake-command';
+
+const rel = (r: RelationRef): string => `${r.endpoint}:${r.id}`;
+const bagName = (isApp: boolean): string => (isApp ? 'app' : 'unit');
+
+/** `relation-ids ENDPOINT` on the fake. */
+export function relationIds(juju: FakeJuju, endpoint: string): number[] {
+  const call = { command: 'relation-ids', args: [endpoint], subject: `endpoint ${endpoint}` };
+  return runFakeCommand(juju, call, () => juju.relations.ids(endpoint));
+}
+
+/** `relation-list -r REL` on the fake. */
+export function relationList(juju: FakeJuju, r: RelationRef): string[] {
+  const call = { command: 'relation-list', args: ['-r', rel(r)], subject: `relation ${rel(r)}` };
+  return runFakeCommand(juju, call, () => juju.relations.list(r));
+}
+
+/** `relation-list -r REL --app` on the fake: null while the remote app is unknown. */
+export function relationRemoteApp(juju: FakeJuju, r: RelationRef): string | null {
+  const call = { command: 'relation-list', args: ['-r', rel(r), '--app'], subject: `relation ${rel(r)}` };
+  return runFakeCommand(juju, call, () => juju.relations.remoteApp(r) || null);
+}
+
+/** `relation-get -r REL [--app] - MEMBER` on the fake. */
+export function relationGet(
+  juju: FakeJuju,
+  r: RelationRef,
+  member: string,
+  isApp: boolean,
+): Record<string, string> {
+  const call = {
+    command: 'relation-get',
+    args: ['-r', rel(r), ...(isApp ? ['--app'] : []), '-', member],
+    subject: `the ${bagName(isApp)} databag of ${member} in relation ${rel(r)}`,
+  };
+  return runFakeCommand(juju, call, () => juju.relations.get(r, member, isApp));
+}
+
+/** `relation-set -r REL [--app] --file -` on the fake. */
+export function relationSet(
+  juju: FakeJuju,
+  r: RelationRef,
+  changes: Readonly<Record<string, string>>,
+  isApp: boolean,
+): void {
+  const call = {
+    command: 'relation-set',
+    args: ['-r', rel(r), ...(isApp ? ['--app'] : []), '--file', '-'],
+    subject: `the ${bagName(isApp)} databag of relation ${rel(r)}`,
+  };
+  runFakeCommand(juju, call, () => juju.relations.set(r, changes, isApp));
+}
+
+/** `relation-model-get -r REL` on the fake. */
+export function relationModelUuid(juju: FakeJuju, r: RelationRef): string {
+  const call = { command: 'relation-model-get', args: ['-r', rel(r)], subject: `relation ${rel(r)}` };
+  return runFakeCommand(juju, call, () => juju.relations.modelUuid(r));
+}
