@@ -1,6 +1,6 @@
 import * as cmd from '../hookcmds';
 import type { HookCommandRunner } from '../hookcmds';
-import { RelationNotFoundError } from '../errors';
+import { ModelError, RelationNotFoundError } from '../errors';
 import type { RelationRef } from './backend-types';
 import { guardHookCommand } from './guard-hook-command';
 import { RelationBagCache, type BagKey } from './relation-bag-cache';
@@ -63,6 +63,11 @@ export class HookCmdRelations {
   /** Queues changes to our unit's (or, with `isApp`, our app's) bag; nothing runs until commit. */
   relationSet(rel: RelationRef, changes: Readonly<Record<string, string>>, isApp: boolean): void {
     cmd.assertRelationChanges(rel, changes);
+    if (this.unitName === '') {
+      throw new ModelError(
+        'relation-set: the backend does not know this unit\'s name, so it cannot tell which databag is ours; set JUJU_UNIT_NAME or pass the unitName option',
+      );
+    }
     this.bags.write({ rel, isApp, member: isApp ? this.appName : this.unitName }, changes);
   }
 

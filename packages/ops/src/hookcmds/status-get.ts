@@ -31,6 +31,7 @@ export function appStatusGet(run: HookCommandRunner): AppStatusPayload {
 
 function toStatus(obj: { [key: string]: JsonValue }): StatusPayload {
   const status = optionalString(obj, 'status');
-  if (status === undefined || !STATUS_NAMES.has(status)) throw unexpected('status-get', 'a known "status" name', obj);
-  return { status: status as StatusName, message: optionalString(obj, 'message') ?? '' };
+  if (status === undefined) throw unexpected('status-get', 'a "status" field', obj);
+  // Juju has statuses jujuts does not model (`terminated`); reading one must not crash the charm.
+  return { status: STATUS_NAMES.has(status) ? (status as StatusName) : 'unknown', message: optionalString(obj, 'message') ?? '' };
 }

@@ -67,6 +67,11 @@ describe('HookCmdBackend relations', () => {
       expect(backend.relationGet(db(), 'web/0', false)).toEqual({});
     });
 
+    it('need to know our unit name', () => {
+      const backend = new HookCmdBackend({ runner: juju.run, unitName: '' });
+      expect(() => backend.relationSet(db(), { a: '1' }, false)).toThrow(/set JUJU_UNIT_NAME or pass the unitName option/);
+    });
+
     it('refuse a non-string value at once, naming the key', () => {
       const backend = backendFor(juju);
       expect(() => backend.relationSet(db(), { port: 5432 as unknown as string }, false)).toThrow(RelationDataTypeError);

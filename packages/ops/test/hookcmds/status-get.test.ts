@@ -13,9 +13,14 @@ describe('status-get', () => {
       expect(juju.argvs()).toEqual([['status-get', '--include-data', '--format=json']]);
     });
 
-    it('refuses an unknown status name', () => {
-      juju.reply('status-get', json(unitStatus('sleeping')));
-      expect(() => unitStatusGet(juju.run)).toThrow(/a known "status" name/);
+    it('reads a status name it does not model as unknown, keeping the message', () => {
+      juju.reply('status-get', json(unitStatus('terminated', 'gone')));
+      expect(unitStatusGet(juju.run)).toEqual({ status: 'unknown', message: 'gone' });
+    });
+
+    it('refuses a reply without a status', () => {
+      juju.reply('status-get', json({ message: 'x' }));
+      expect(() => unitStatusGet(juju.run)).toThrow('status-get printed {"message":"x"} where a "status" field was expected');
     });
   });
 
