@@ -7,11 +7,14 @@ import type { BuildPaths } from './build-paths';
 
 /** The TypeScript compiler script: the charm's own if installed, else the one the CLI depends on. */
 export function resolveTsc(charmDir: string): string {
-  try {
-    return require.resolve('typescript/bin/tsc', { paths: [charmDir] });
-  } catch {
-    return require.resolve('typescript/bin/tsc');
+  for (const paths of [[charmDir], undefined]) {
+    try {
+      return require.resolve('typescript/bin/tsc', paths === undefined ? undefined : { paths });
+    } catch {
+      // Not installed there: try the next place.
+    }
   }
+  throw new CliError(`TypeScript is not installed in ${charmDir}: run 'npm install --save-dev typescript@5.9.3'`);
 }
 
 /**
