@@ -1,11 +1,15 @@
 import { HookCmdBackend, type HookCmdBackendOptions } from '../../src/backend';
 import { json, useStandIns, type StandIns } from '../hookcmds/support/stand-ins';
 
-jest.mock('../../src/pebble', () => ({
-  Client: class FakePebbleClient {
-    constructor(readonly options: { socketPath: string }) {}
-  },
-}));
+let mockPebbleLoads = 0;
+jest.mock('../../src/pebble', () => {
+  mockPebbleLoads += 1;
+  return {
+    Client: class FakePebbleClient {
+      constructor(readonly options: { socketPath: string }) {}
+    },
+  };
+});
 
 const backendFor = (juju: StandIns, options: HookCmdBackendOptions = {}) =>
   new HookCmdBackend({ runner: juju.run, unitName: 'web/0', ...options });
@@ -83,6 +87,15 @@ describe('HookCmdBackend', () => {
   });
 
   describe('getPebble', () => {
+    it('loads the Pebble client only when a container is first asked for', () => {
+      juju.reply('config-get', json({}));
+      const backend = backendFor(juju);
+      backend.configGet();
+      expect(mockPebbleLoads).toBe(0);
+      backend.getPebble('web');
+      expect(mockPebbleLoads).toBe(1);
+    });
+
     it('connects to /charm/containers/NAME/pebble.socket by default', () => {
       const client = backendFor(juju).getPebble('web') as unknown as { options: { socketPath: string } };
       expect(client.options).toEqual({ socketPath: '/charm/containers/web/pebble.socket' });
