@@ -19,7 +19,7 @@ import { flagOption, listOption, stringOption } from './option-values';
 export interface BuildOptions {
   /** The charm directory (default: the current directory). */
   readonly charmDir?: string;
-  /** The charm's tsconfig, relative to the charm dir (default `tsconfig.json`). */
+  /** The charm's tsconfig, relative to the charm dir (default `tsconfig.build.json` if present, else `tsconfig.json`). */
   readonly tsconfig?: string;
   /** The entry source (default: package.json `main`, else `src/charm.ts`). */
   readonly entry?: string;
@@ -46,7 +46,7 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   const started = Date.now();
   // Metadata first: a broken charmcraft.yaml should fail before a slow compile.
   const metaJson = writeMetaJson(paths, options.metaJson);
-  const charmTsconfig = resolve(charmDir, options.tsconfig ?? 'tsconfig.json');
+  const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
   const overlay = writeTsconfigOverlay(paths, charmTsconfig);
   const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay, charmTsconfig));
   const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
@@ -61,6 +61,12 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   const extra = metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '';
   say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);
   return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson };
+}
+
+// As in NestJS projects: tsconfig.json serves editors and type-checks tests,
+// tsconfig.build.json (when there is one) compiles only what ships.
+function defaultTsconfig(charmDir: string): string {
+  return existsSync(resolve(charmDir, 'tsconfig.build.json')) ? 'tsconfig.build.json' : 'tsconfig.json';
 }
 
 function packageMain(charmDir: string): string | undefined {
@@ -80,7 +86,7 @@ export const buildCommand: CommandSpec = {
     'CommonJS file build/charm.js (+ charm.js.map) and writes build/dispatch, the script Juju runs.',
   options: {
     'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
-    tsconfig: { type: 'string', valueName: 'FILE', description: 'The tsconfig to compile with (default: tsconfig.json)' },
+    tsconfig: { type: 'string', valueName: 'FILE', description: 'The tsconfig to compile with (default: tsconfig.build.json, else tsconfig.json)' },
     entry: { type: 'string', valueName: 'FILE', description: "The charm's entry source (default: package.json main, else src/charm.ts)" },
     'no-minify': { type: 'boolean', description: 'Do not minify the bundle' },
     external: { type: 'string', multiple: true, valueName: 'PKG', description: 'Leave a package out of the bundle (repeatable)' },

@@ -6,6 +6,7 @@ import {
   jestConfigTemplate,
   packageJsonTemplate,
   readmeTemplate,
+  tsconfigBuildTemplate,
   tsconfigTemplate,
   type TemplateInput,
 } from './templates';
@@ -16,6 +17,7 @@ export function scaffoldFiles(input: TemplateInput): ReadonlyMap<string, string>
     ['charmcraft.yaml', charmcraftYamlTemplate(input)],
     ['package.json', packageJsonTemplate(input)],
     ['tsconfig.json', tsconfigTemplate()],
+    ['tsconfig.build.json', tsconfigBuildTemplate()],
     ['jest.config.js', jestConfigTemplate()],
     ['.gitignore', gitignoreTemplate()],
     ['README.md', readmeTemplate(input)],

@@ -54,6 +54,17 @@ describe('buildCharm', () => {
     }, 60_000);
   });
 
+  describe('when the charm has a tsconfig.build.json', () => {
+    it('compiles with it by default', async () => {
+      const buildConfig = JSON.stringify({ extends: './tsconfig.json', include: ['src/alt.ts'] });
+      const charmDir = makeCharmProject({ 'src/alt.ts': ALT_ENTRY, 'tsconfig.build.json': buildConfig });
+      await buildCharm({ entry: 'src/alt.ts' }, captureIo(charmDir));
+      expect(JSON.parse(readFileSync(join(charmDir, 'build', 'tsconfig.jujuts.json'), 'utf8'))).toMatchObject({ extends: '../tsconfig.build.json' });
+      expect(existsSync(join(charmDir, 'build', 'tsc', 'charm.js'))).toBe(false);
+      expect(bundleExports(charmDir)).toBe('alt');
+    }, 60_000);
+  });
+
   describe('with --entry', () => {
     it('bundles that source instead of src/charm.ts', async () => {
       const charmDir = makeCharmProject({ 'src/alt.ts': ALT_ENTRY });

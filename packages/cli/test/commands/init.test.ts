@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../../src';
 import { captureIo } from '../fixtures/capture-io';
@@ -14,7 +14,7 @@ async function init(args: string[]) {
   return { cwd, code, out: io.out(), err: io.err() };
 }
 
-const FILES = ['.gitignore', 'README.md', 'charmcraft.yaml', 'jest.config.js', 'package.json', 'src/charm.ts', 'test/charm.test.ts', 'tsconfig.json'];
+const FILES = ['.gitignore', 'README.md', 'charmcraft.yaml', 'jest.config.js', 'package.json', 'src/charm.ts', 'test/charm.test.ts', 'tsconfig.build.json', 'tsconfig.json'];
 
 describe('jujuts init', () => {
   describe('for a Kubernetes charm (the default)', () => {
@@ -27,8 +27,11 @@ describe('jujuts init', () => {
 
     it('creates every project file in ./<name>', () => {
       expect(project.code).toBe(0);
-      for (const path of FILES) expect(existsSync(join(project.cwd, 'my-app', path))).toBe(true);
-      expect(project.out).toMatch(/^created Kubernetes charm my-app in my-app\/ \(8 files\)$/m);
+      const written = readdirSync(join(project.cwd, 'my-app'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(join(project.cwd, 'my-app'), join(entry.parentPath, entry.name)));
+      expect(written.sort()).toEqual([...FILES].sort());
+      expect(project.out).toMatch(/^created Kubernetes charm my-app in my-app\/ \(9 files\)$/m);
     });
 
     it('declares a workload container and its OCI image resource', () => {
@@ -66,6 +69,10 @@ describe('jujuts init', () => {
     it('turns on the decorator settings jujuts needs', () => {
       const { compilerOptions } = JSON.parse(file('tsconfig.json')) as { compilerOptions: Record<string, unknown> };
       expect(compilerOptions).toMatchObject({ experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false });
+    });
+
+    it('builds only src, so a test cannot break the charm build', () => {
+      expect(JSON.parse(file('tsconfig.build.json'))).toEqual({ extends: './tsconfig.json', compilerOptions: { types: ['node'] }, include: ['src'] });
     });
 
     it('loads reflect-metadata before tests', () => {

@@ -26,7 +26,7 @@ export function packageJsonTemplate(input: TemplateInput): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** tsconfig.json with the decorator settings jujuts needs (legacy decorators, metadata, no define semantics). */
+/** tsconfig.json with the decorator settings jujuts needs; covers src and test for editors and type checks. */
 export function tsconfigTemplate(): string {
   const config = {
     compilerOptions: {
@@ -48,6 +48,12 @@ export function tsconfigTemplate(): string {
     },
     include: ['src', 'test'],
   };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** tsconfig.build.json: what `jujuts build` compiles (the charm without its tests). */
+export function tsconfigBuildTemplate(): string {
+  const config = { extends: './tsconfig.json', compilerOptions: { types: ['node'] }, include: ['src'] };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
