@@ -1,0 +1,99 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox, type HookToolSandbox } from './hook-tool-fixture';
+
+let sandbox: HookToolSandbox;
+
+beforeAll(async () => {
+  sandbox = await createSandbox();
+}, 60_000);
+afterAll(() => sandbox.remove());
+beforeEach(() => sandbox.reset({ leader: true, relations: [{ endpoint: 'db', id: 3, remoteApp: 'pg' }] }));
+
+function contentFile(name: string, text: string): string {
+  const path = join(sandbox.dir, name);
+  writeFileSync(path, text, { mode: 0o600 });
+  return path;
+}
+
+function addSecret(...extra: string[]): string {
+  const run = sandbox.run('secret-add', [...extra, `password#file=${contentFile('pw', 'hunter22')}`]);
+  expect(run).toMatchObject({ status: 0, stderr: '' });
+  return run.stdout.trim();
+}
+
+describe('secret commands', () => {
+  it('secret-add reads KEY#file=PATH content and prints the new id', () => {
+    const id = addSecret('--label', 'db-pass');
+    expect(id).toMatch(/^secret:[0-9a-v]{20}$/);
+    expect(sandbox.run('secret-get', [id, '--format=json']).stdout).toBe('{"password":"hunter22"}\n');
+    expect(sandbox.run('secret-get', ['--label=db-pass', '--format=json']).stdout).toBe(
+      '{"password":"hunter22"}\n',
+    );
+  });
+
+  it('secret-get decodes KEY#base64 content and prints one key when asked', () => {
+    const id = sandbox.run('secret-add', ['greeting#base64=aGVsbG8=']).stdout.trim();
+    expect(sandbox.run('secret-get', [id, 'greeting', '--format=json']).stdout).toBe('"hello"\n');
+  });
+
+  it('secret-get of a secret not visible exits 1 with not found', () => {
+    expect(sandbox.run('secret-get', ['secret:aaaaaaaaaaaaaaaaaaaa', '--format=json'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'ERROR secret "aaaaaaaaaaaaaaaaaaaa" not found\n',
+    });
+  });
+
+  it('secret-get refuses --peek with --refresh, and no id or label, as usage errors', () => {
+    const id = addSecret();
+    expect(sandbox.run('secret-get', [id, '--peek', '--refresh']).status).toBe(2);
+    expect(sandbox.run('secret-get', ['--format=json']).status).toBe(2);
+  });
+
+  it('secret-set makes a new revision that --refresh moves to', () => {
+    const id = addSecret();
+    sandbox.run('secret-set', [id, `password#file=${contentFile('pw2', 'swordfish')}`]);
+    expect(sandbox.run('secret-get', [id, '--format=json']).stdout).toBe('{"password":"hunter22"}\n');
+    expect(sandbox.run('secret-get', [id, '--peek', '--format=json']).stdout).toBe(
+      '{"password":"swordfish"}\n',
+    );
+    expect(sandbox.run('secret-get', [id, '--refresh', '--format=json']).stdout).toBe(
+      '{"password":"swordfish"}\n',
+    );
+  });
+
+  it('secret-info-get prints the info keyed by id', () => {
+    const id = addSecret('--label', 'x1', '--description', 'the db password', '--rotate', 'daily');
+    const info = JSON.parse(sandbox.run('secret-info-get', [id, '--format=json']).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(info).toEqual({
+      [id]: { label: 'x1', description: 'the db password', rotation: 'daily', revision: 1 },
+    });
+  });
+
+  it('secret-ids prints null when there are none, else the list', () => {
+    expect(sandbox.run('secret-ids', ['--format=json']).stdout).toBe('null\n');
+    const id = addSecret();
+    expect(sandbox.run('secret-ids', ['--format=json']).stdout).toBe(`["${id}"]\n`);
+  });
+
+  it('secret-grant and secret-revoke change the grants', () => {
+    const id = addSecret();
+    expect(sandbox.run('secret-grant', [id, '-r', 'db:3']).status).toBe(0);
+    expect(sandbox.doc().pending?.state.secrets[0]?.grants).toEqual({ '3': ['pg'] });
+    expect(sandbox.run('secret-revoke', [id, '-r', 'db:3']).status).toBe(0);
+    expect(sandbox.doc().pending?.state.secrets[0]?.grants).toEqual({});
+  });
+
+  it('secret-remove --revision records the removal when the hook succeeds', () => {
+    const id = addSecret();
+    sandbox.endHook(true);
+    expect(sandbox.run('secret-remove', [id, '--revision', '1']).status).toBe(0);
+    sandbox.endHook(true);
+    expect(sandbox.doc().outputs.removedSecretRevisions).toEqual([{ id, revision: 1 }]);
+    expect(sandbox.run('secret-remove', [id, '--revision', 'one']).status).toBe(2);
+  });
+});
