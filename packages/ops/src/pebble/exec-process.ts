@@ -79,6 +79,8 @@ export class StreamExecProcess<T extends string | Buffer = string> implements Ex
   }
 
   private async finish(): Promise<number> {
+    // A command still reading a stdin nobody will end would never exit.
+    if (this.stdin !== undefined && !this.stdin.writableEnded) this.stdin.end();
     const [exitCode] = await Promise.all([this.streams.exitCode(), ...this.pumps]);
     return exitCode;
   }

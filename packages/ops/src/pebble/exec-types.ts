@@ -17,7 +17,7 @@ export interface ExecOptions {
   /**
    * What the command reads: a string or Buffer (written then closed), a
    * Readable (piped, closed at its end), or omitted to get a writable
-   * `process.stdin` the caller must end.
+   * `process.stdin`; `wait()`/`waitOutput()` end it if the caller has not.
    */
   stdin?: string | Buffer | Readable;
   /** Where stdout goes; omitted means `process.stdout` is readable (or collected by `waitOutput`). */

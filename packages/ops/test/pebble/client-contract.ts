@@ -7,6 +7,8 @@ import type { Layer, PebbleClient } from '../../src/pebble';
 export interface ContractSubject {
   client: PebbleClient;
   pebble: InMemoryPebble;
+  /** Makes Pebble unreachable as a missing socket does. */
+  disconnect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -273,7 +275,7 @@ export function describePebbleClientContract(make: () => Promise<ContractSubject
 
   describe('when Pebble cannot be reached', () => {
     it('raises ConnectionError naming the socket', async () => {
-      s.pebble.canConnect = false;
+      await s.disconnect();
       const err = await s.client.getPlan().catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ConnectionError);
       expect((err as Error).message).toMatch(/socket .* does not exist; the workload container may not be ready/);

@@ -2,3 +2,4 @@ export { InMemoryPebble, type InMemoryPebbleOptions, type StartedExec, type Exec
 export { InMemoryPebbleClient } from './in-memory-pebble-client';
 export type { ExecRequest, ExecResult, ExecHandler } from './exec-handlers';
 export type { Ownership } from './file-tree';
+export { startPebbleServer, type PebbleServer } from './pebble-server';

@@ -5,6 +5,13 @@ describe('InMemoryPebbleClient', () => {
   describePebbleClientContract(async () => {
     const pebble = new InMemoryPebble();
     const client = new InMemoryPebbleClient(pebble, { container: 'web' });
-    return { client, pebble, close: async () => pebble.dispose() };
+    return {
+      client,
+      pebble,
+      disconnect: async () => {
+        pebble.canConnect = false;
+      },
+      close: async () => pebble.dispose(),
+    };
   });
 });
