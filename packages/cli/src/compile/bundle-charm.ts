@@ -1,6 +1,7 @@
 import { build, type Message } from 'esbuild';
 import { CliError } from '../errors';
 import { nodeVersionGuard } from './node-version-guard';
+import { originalPositionIn } from './original-position';
 
 /** How the emitted JS is bundled. */
 export interface BundleOptions {
@@ -38,16 +39,17 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors ?? [];
     if (messages.length === 0) throw error;
-    const details = messages.map(formatMessage);
+    const details = messages.map((m) => formatMessage(m, options.charmDir));
     const first = messages[0]?.text ?? '';
     const hint = /Could not resolve/.test(first) ? ': install the missing package (npm install) or pass --external NAME' : '';
     throw new CliError(`esbuild failed with ${messages.length} error${messages.length === 1 ? '' : 's'}${hint}`, { details });
   }
 }
 
-function formatMessage(message: Message): string {
+function formatMessage(message: Message, charmDir: string): string {
   const where = message.location;
   if (where === null) return message.text;
-  // esbuild reports files relative to absWorkingDir (the charm directory) already.
-  return `${where.file}:${where.line}:${where.column + 1} ${message.text}`;
+  // esbuild reports files relative to absWorkingDir (the charm directory).
+  const position = originalPositionIn(charmDir, where.file, where.line, where.column) ?? `${where.file}:${where.line}:${where.column + 1}`;
+  return `${position} ${message.text}`;
 }

@@ -91,13 +91,13 @@ describe('buildCharm', () => {
   });
 
   describe('when an import cannot be resolved', () => {
-    it('shows esbuild errors as file:line and suggests --external', async () => {
+    it('shows esbuild errors at the TypeScript line and suggests --external', async () => {
       const source = `declare const require: (id: string) => unknown;\nrequire('left-pad-that-does-not-exist');\n`;
       const charmDir = makeCharmProject({ 'src/charm.ts': source });
       const io = captureIo(charmDir);
       const error = await rejection(buildCharm({}, io));
       expect(error.message).toBe('esbuild failed with 1 error: install the missing package (npm install) or pass --external NAME');
-      expect(error.details).toEqual(['build/tsc/charm.js:3:9 Could not resolve "left-pad-that-does-not-exist"']);
+      expect(error.details).toEqual(['src/charm.ts:2:9 Could not resolve "left-pad-that-does-not-exist"']);
     }, 60_000);
 
     it('leaves an --external package to be required at run time', async () => {
