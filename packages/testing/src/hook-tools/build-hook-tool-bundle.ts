@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type * as Esbuild from 'esbuild';
@@ -27,12 +28,32 @@ export async function buildHookToolBundle(outFile: string): Promise<void> {
 
 let cached: Promise<string> | undefined;
 
-/** The hook-tool bundle for this process, built once into the temp directory. */
+/**
+ * The hook-tool bundle, built once per process and shared between processes
+ * through the temp directory: its name carries a fingerprint of the sources,
+ * so an edit rebuilds it and parallel test workers reuse one file.
+ */
 export function hookToolBundle(): Promise<string> {
   cached ??= (async () => {
-    const outFile = join(tmpdir(), `jujuts-hook-tools-${process.pid}`, 'hook-tools.js');
-    if (!existsSync(outFile)) await buildHookToolBundle(outFile);
+    const outFile = join(tmpdir(), `jujuts-hook-tools-${sourceFingerprint()}.js`);
+    if (!existsSync(outFile)) {
+      // Built aside and renamed, so a concurrent worker never runs a half-written bundle.
+      const partial = `${outFile}.${process.pid}.tmp`;
+      await buildHookToolBundle(partial);
+      renameSync(partial, outFile);
+    }
     return outFile;
   })();
   return cached;
+}
+
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const dir of [__dirname, join(__dirname, '..', 'juju')]) {
+    for (const name of readdirSync(dir).sort()) {
+      const stat = statSync(join(dir, name));
+      hash.update(`${dir}/${name}:${stat.size}:${stat.mtimeMs};`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
