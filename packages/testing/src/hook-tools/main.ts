@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FakeJuju } from '../juju/fake-juju';
+import type { HookInfo } from '../juju/hook-scope';
 import { JujuError } from '../juju/juju-error';
 import type { CommandContext, CommandSpec } from './command-spec';
 import { HOOK_COMMANDS } from './commands';
@@ -81,13 +82,22 @@ function runOnStateFile(
   const unit = env['JUJU_UNIT_NAME'];
   if (unit && unit !== juju.unitName)
     throw new Error(`JUJU_UNIT_NAME is ${unit} but ${path} describes unit ${juju.unitName}`);
-  juju.beginHook({ departingUnit: env['JUJU_DEPARTING_UNIT'] || undefined });
+  juju.beginHook(hookInfo(env));
   juju.record(spec.name, SECRET_CONTENT_COMMANDS.has(spec.name) ? args.map(redactContent) : args);
   try {
     return { exitCode: 0, stdout: act(juju), stderr: '' };
   } finally {
     writeStateFile(path, juju.toDocument());
   }
+}
+
+function hookInfo(env: Readonly<Record<string, string | undefined>>): HookInfo {
+  const broken = (env['JUJU_HOOK_NAME'] ?? '').endsWith('-relation-broken');
+  const relationId = /(\d+)$/.exec(env['JUJU_RELATION_ID'] ?? '')?.[1];
+  return {
+    departingUnit: env['JUJU_DEPARTING_UNIT'] || undefined,
+    brokenRelationId: broken && relationId !== undefined ? Number(relationId) : undefined,
+  };
 }
 
 function checkArgCount(spec: CommandSpec, positional: readonly string[]): void {

@@ -32,9 +32,10 @@ export class FakeRelations {
       .map((r) => r.id);
   }
 
-  /** `relation-list -r`: remote units, without the one departing in this hook. */
+  /** `relation-list -r`: remote units, without the one departing in this hook (none when broken). */
   list(target: RelationTarget): string[] {
     const relation = findRelation(this.scope.view(), target);
+    if (relation.id === this.scope.hook.brokenRelationId) return [];
     return Object.keys(relation.remoteUnits).filter((u) => u !== this.scope.hook.departingUnit);
   }
 

@@ -59,13 +59,12 @@ export class FakeSecrets {
   get(query: SecretQuery, options: { peek?: boolean; refresh?: boolean } = {}): Record<string, string> {
     const seen = findSecret(this.scope.view(), query);
     const latest = latestRevision(seen);
-    if (
-      (query.id !== undefined && query.label !== undefined && seen.label !== query.label) ||
-      (options.refresh && seen.trackedRevision !== latest.revision)
-    ) {
+    const attachLabel = query.id !== undefined && query.label !== undefined && seen.label !== query.label;
+    const moveTracking = options.refresh === true && seen.trackedRevision !== latest.revision;
+    if (attachLabel || moveTracking) {
       const pending = this.pendingSecret(seen.id);
-      if (query.id !== undefined && query.label !== undefined) pending.label = query.label;
-      if (options.refresh) pending.trackedRevision = latest.revision;
+      if (attachLabel) pending.label = query.label;
+      if (moveTracking) pending.trackedRevision = latest.revision;
     }
     const revision = options.peek || options.refresh ? latest : findRevision(seen, seen.trackedRevision);
     return { ...revision.content };

@@ -5,6 +5,8 @@ import type { JujuState } from './juju-state';
 export interface HookInfo {
   /** `JUJU_DEPARTING_UNIT`: still readable, but no longer listed by `relation-list`. */
   departingUnit?: string | undefined;
+  /** The relation whose `relation-broken` hook runs: its remote units are gone, so none are listed. */
+  brokenRelationId?: number | undefined;
 }
 
 /**

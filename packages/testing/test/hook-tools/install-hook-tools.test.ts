@@ -59,7 +59,9 @@ describe('installHookTools', () => {
     const bin = join(sandbox.dir, 'bin');
     expect(readdirSync(bin).sort()).toEqual([...DOCUMENTED].sort());
     const shim = readFileSync(join(bin, 'relation-get'), 'utf8');
-    expect(shim).toMatch(/^#!\/bin\/sh\nexec '[^']*node[^']*' '[^']*hook-tools-[0-9a-f]+\.js' relation-get "\$@"\n$/);
+    expect(shim).toMatch(
+      /^#!\/bin\/sh\nexec '[^']*node[^']*' '[^']*hook-tools-[0-9a-f]+\.js' relation-get "\$@"\n$/,
+    );
     expect(() => accessSync(join(bin, 'relation-get'), constants.X_OK)).not.toThrow();
   });
 });

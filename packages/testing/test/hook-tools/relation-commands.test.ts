@@ -47,6 +47,11 @@ describe('relation commands', () => {
     );
   });
 
+  it('relation-list lists no units in the relation-broken hook', () => {
+    const env = { JUJU_HOOK_NAME: 'db-relation-broken', JUJU_RELATION_ID: 'db:3' };
+    expect(out('relation-list', ['-r', 'db:3', '--format=json'], env)).toBe('[]\n');
+  });
+
   describe('relation-get', () => {
     it('prints a unit bag, or an app bag with --app', () => {
       expect(out('relation-get', ['-r', 'db:3', '--format=json', '-', 'pg/0'])).toBe('{"host":"pg-0"}\n');

@@ -129,6 +129,13 @@ describe('fake relations', () => {
       expect(backend.relationGet({ endpoint: 'db', id: 3 }, 'pg/1', false)).toEqual({ bye: 'now' });
     });
 
+    it('lists no units of the relation being broken, whose data stays readable', () => {
+      const { backend, juju } = unitWith({ relations: [dbRelation()] });
+      juju.beginHook({ brokenRelationId: 3 });
+      expect(backend.relationList({ endpoint: 'db', id: 3 })).toEqual([]);
+      expect(backend.relationGet({ endpoint: 'db', id: 3 }, 'pg', true)).toEqual({ theirs: 'app' });
+    });
+
     it('gives the remote model uuid', () => {
       const { backend } = unitWith({ relations: [dbRelation({ remoteModelUuid: 'other-model' })] });
       expect(backend.relationModelUuid({ endpoint: 'db', id: 3 })).toBe('other-model');
