@@ -1,5 +1,5 @@
 /** Stand-in hook commands: real executables over a FakeJuju state file, for the simulator and end-to-end tests. */
-export { main, type HookToolResult, type HookToolIO } from './main';
+export { main, main as runHookTool, type HookToolResult, type HookToolIO } from './main';
 export { endHook } from './end-hook';
 export { installHookTools } from './install-hook-tools';
 export { buildHookToolBundle, hookToolBundle } from './build-hook-tool-bundle';

@@ -63,6 +63,15 @@ describe('secret commands', () => {
     );
   });
 
+  it('secret-set with metadata only changes no revision', () => {
+    const id = addSecret();
+    expect(
+      sandbox.run('secret-set', [id, '--label', 'renamed', '--expire', '2030-01-01T00:00:00Z']).status,
+    ).toBe(0);
+    const info = JSON.parse(sandbox.run('secret-info-get', ['--label', 'renamed', '--format=json']).stdout);
+    expect(info).toEqual({ [id]: { label: 'renamed', expiry: '2030-01-01T00:00:00.000Z', revision: 1 } });
+  });
+
   it('secret-info-get prints the info keyed by id', () => {
     const id = addSecret('--label', 'x1', '--description', 'the db password', '--rotate', 'daily');
     const info = JSON.parse(sandbox.run('secret-info-get', [id, '--format=json']).stdout) as Record<
