@@ -31,6 +31,11 @@ export const DEFAULT_MODEL_UUID = '00000000-0000-4000-8000-000000000000';
  */
 export function createJujuState(input: JujuStateInput = {}, meta?: CharmMeta): JujuState {
   const unitName = input.unitName ?? `${meta?.name ?? 'app'}/0`;
+  if (!/^[a-z][a-z0-9-]*\/\d+$/.test(unitName)) {
+    throw new Error(
+      `unitName "${unitName}" is not a Juju unit name: use <application>/<number>, for example web/0`,
+    );
+  }
   const appName = unitName.split('/')[0] ?? unitName;
   const model: ModelState = {
     name: 'test-model',

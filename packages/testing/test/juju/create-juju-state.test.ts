@@ -82,6 +82,12 @@ describe('createJujuState', () => {
     });
   });
 
+  it('refuses a unit name Juju would not give', () => {
+    expect(() => createJujuState({ unitName: 'web' })).toThrow(
+      /unitName "web" is not a Juju unit name: use <application>\/<number>/,
+    );
+  });
+
   it('gives relations ids after the highest one given', () => {
     const state = createJujuState({ relations: [{ endpoint: 'a', id: 5 }, { endpoint: 'b' }] });
     expect(state.relations.map((r) => r.id)).toEqual([5, 6]);
