@@ -88,7 +88,8 @@ export class FileTree {
       const existed = await lstat(host).then((s) => s, () => undefined);
       if (existed !== undefined && !existed.isDirectory()) throw Object.assign(new Error('exists'), { code: opts.makeParents ? 'ENOTDIR' : 'EEXIST' });
       await mkdir(host, { recursive: opts.makeParents ?? false });
-      if (existed === undefined || !opts.makeParents) await chmod(host, opts.permissions ?? 0o755);
+      if (existed !== undefined) return;
+      await chmod(host, opts.permissions ?? 0o755);
     } catch (err) {
       throw toPathError(err, 'mkdir', path);
     }

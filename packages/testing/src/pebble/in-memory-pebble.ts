@@ -119,12 +119,15 @@ export class InMemoryPebble {
     else if (action === 'restart') tasks = this.services.restart(requested);
     else tasks = this.services.start(requested);
     const title = action.charAt(0).toUpperCase() + action.slice(1);
+    // Pebble names the first requested service (replan: the first affected, sorted) and counts the rest.
+    const involved = [...new Set(tasks.map((t) => t.summary.split('"')[1] ?? ''))];
+    const first = requested[0] ?? [...involved].sort()[0] ?? '';
     const summary =
       tasks.length === 0
         ? `${title} - no services`
-        : requested.length <= 1 && new Set(tasks.map((t) => t.summary)).size <= 1
-          ? `${title} service "${requested[0] ?? ''}"`
-          : `${title} service "${requested[0] ?? ''}" and ${new Set(tasks.map((t) => t.summary.split('"')[1])).size - 1} more`;
+        : involved.length === 1
+          ? `${title} service "${first}"`
+          : `${title} service "${first}" and ${involved.length - 1} more`;
     return this.changes.record(action, summary, tasks);
   }
 
