@@ -131,7 +131,7 @@ export class HookCmdBackend implements ModelBackend {
   }
 
   networkGet(binding: string, relationId?: number): NetworkInfo {
-    const subject = relationId === undefined ? `binding ${binding}` : `relation ${relationId} (binding ${binding})`;
+    const subject = `binding ${binding}${relationId === undefined ? '' : ` of relation ${relationId}`}`;
     return this.guard(subject, () => cmd.networkGet(this.run, binding, relationId));
   }
 

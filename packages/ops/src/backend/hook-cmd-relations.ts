@@ -55,7 +55,7 @@ export class HookCmdRelations {
     const key: BagKey = { rel, member, isApp };
     const seen = this.bags.read(key);
     if (seen !== undefined) return seen;
-    const subject = `${relationName(rel)} (the ${isApp ? 'app' : 'unit'} databag of ${member})`;
+    const subject = `the ${isApp ? 'app' : 'unit'} databag of ${member} in ${relationName(rel)}`;
     this.bags.store(key, this.guard(subject, () => cmd.relationGet(this.run, rel, member, isApp)));
     return this.bags.read(key) ?? {};
   }
@@ -79,7 +79,7 @@ export class HookCmdRelations {
    */
   commit(): void {
     for (const bag of this.bags.pendingBags()) {
-      const subject = `${relationName(bag.rel)} (our ${bag.isApp ? 'app' : 'unit'} databag)`;
+      const subject = `the ${bag.isApp ? 'app' : 'unit'} databag of ${relationName(bag.rel)}`;
       try {
         this.guard(subject, () => cmd.relationSet(this.run, bag.rel, bag.changes, bag.isApp));
       } catch (err) {

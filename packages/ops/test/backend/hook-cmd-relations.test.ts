@@ -122,7 +122,7 @@ describe('HookCmdBackend relations', () => {
         ['juju-log', '--log-level', 'WARNING', '--'],
         ['relation-set', '-r', 'db:4', '--file'],
       ]);
-      expect(juju.calls()[1]?.argv[3]).toBe('relation db:3 (our unit databag) was removed during this hook; its pending changes (keys a) were dropped');
+      expect(juju.calls()[1]?.argv[3]).toBe('the unit databag of relation db:3 was removed during this hook; its pending changes (keys a) were dropped');
     });
   });
 

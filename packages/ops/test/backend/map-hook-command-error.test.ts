@@ -29,7 +29,7 @@ describe('hook command errors', () => {
       const err = thrownBy(() => backendFor(juju).relationGet(db(99), 'pg/0', false));
       expect(err).toBeInstanceOf(RelationNotFoundError);
       expect(err.message).toBe(
-        'relation-get: relation db:99 (the unit databag of pg/0) does not exist any more (it was removed while this hook ran); treat its data as empty or catch RelationNotFoundError. Juju said: ERROR invalid value "db:99" for option -r: relation not found',
+        'relation-get: the unit databag of pg/0 in relation db:99 does not exist any more (it was removed while this hook ran); treat its data as empty or catch RelationNotFoundError. Juju said: ERROR invalid value "db:99" for option -r: relation not found',
       );
       expect(err.cause).toBeInstanceOf(HookCommandError);
       expect(err.cause).toMatchObject({ command: 'relation-get', exitCode: 2 });
@@ -78,10 +78,10 @@ describe('hook command errors', () => {
       const err = thrownBy(() => backend.commit());
       expect(err).toBeInstanceOf(RelationDataAccessError);
       expect(err.message).toContain('its application\'s bag only as leader (check unit.isLeader() first)');
-      expect(err.message).toContain('Juju refused access to relation db:3 (our app databag)');
+      expect(err.message).toContain('Juju refused access to the app databag of relation db:3');
       const log = juju.calls().find((c) => c.command === 'juju-log');
       expect(log?.argv.slice(0, 3)).toEqual(['--log-level', 'WARNING', '--']);
-      expect(log?.argv[3]).toMatch(/^security: relation-set refused for relation db:3 \(our app databag\): ERROR cannot write relation settings$/);
+      expect(log?.argv[3]).toMatch(/^security: relation-set refused for the app databag of relation db:3: ERROR cannot write relation settings$/);
     });
 
     it('relation-get of an app bag throws RelationDataAccessError on "permission denied"', () => {
