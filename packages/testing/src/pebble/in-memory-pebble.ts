@@ -39,6 +39,13 @@ export interface SignalRecord {
   services: string[];
 }
 
+/** A service action Pebble took because a check failed (`on-check-failure`). */
+export interface CheckActionRecord {
+  check: string;
+  service: string;
+  action: string;
+}
+
 /**
  * A faithful in-memory model of one container's Pebble: layers and plan
  * (with Pebble's merge rules), services with their state, changes, checks,
@@ -53,6 +60,8 @@ export class InMemoryPebble {
   readonly execHistory: ExecRecord[] = [];
   /** Every signal sent to services, in order. */
   readonly signals: SignalRecord[] = [];
+  /** Every `on-check-failure` action taken when a check went down, in order. */
+  readonly checkActions: CheckActionRecord[] = [];
   readonly changes: ChangeLog;
   readonly services: ServiceTable;
   readonly checks: CheckTable;
@@ -71,7 +80,10 @@ export class InMemoryPebble {
     this.notices = new NoticeStore(now);
     this.checks = new CheckTable(
       () => this.currentPlan,
-      (type, key) => this.notices.record({ type, key, userId: null }),
+      (type, key) => {
+        this.notices.record({ type, key, userId: null });
+        if (type === 'check-failed') this.actOnCheckFailure(key);
+      },
     );
     this.files = new FileTree(options.root);
   }
@@ -169,6 +181,15 @@ export class InMemoryPebble {
       return { exitCode, stdout: toReadable(result?.stdout), stderr: toReadable(result?.stderr) };
     };
     return { changeId, taskId, request, run };
+  }
+
+  /** Pebble acts on running services that name the failed check; a restarted service stays active. */
+  private actOnCheckFailure(check: string): void {
+    for (const [service, config] of Object.entries(this.currentPlan.services)) {
+      const action = config['on-check-failure']?.[check];
+      if (action === undefined || action === '' || action === 'ignore' || this.services.status(service) !== 'active') continue;
+      this.checkActions.push({ check, service, action });
+    }
   }
 
   /** Deletes the temporary file tree. */

@@ -100,6 +100,16 @@ describe('InMemoryPebble', () => {
       ]);
     });
 
+    it('takes the on-check-failure action of running services when the check goes down', () => {
+      pebble.addLayer('s', layerOf({ web: svc({ 'on-check-failure': { up: 'restart' } }), idle: svc({ 'on-check-failure': { up: 'ignore' } }) }));
+      pebble.serviceAction('start', ['web', 'idle']);
+      pebble.checks.fail('up');
+      expect(pebble.checkActions).toEqual([]);
+      pebble.checks.fail('up');
+      expect(pebble.checkActions).toEqual([{ check: 'up', service: 'web', action: 'restart' }]);
+      expect(pebble.serviceStatus('web')).toBe('active');
+    });
+
     it('refuses results for a stopped check', () => {
       pebble.checks.stop(['up']);
       expect(() => pebble.checks.fail('up')).toThrow('check "up" is stopped');
