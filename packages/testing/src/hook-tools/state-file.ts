@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createJujuState, type JujuStateInput } from '../juju/create-juju-state';
 import type { FakeJujuDocument } from '../juju/fake-juju';
+import { emptyOutputs } from '../juju/juju-outputs';
 
 /** The environment variable naming the simulator's state file. */
 export const STATE_FILE_ENV = 'JUJUTS_SIM_STATE';
@@ -19,10 +20,10 @@ export function readStateFile(path: string): FakeJujuDocument {
     );
   }
   return {
-    ...doc,
     state: createJujuState(doc.state as JujuStateInput),
     pending: doc.pending ?? null,
-  } as FakeJujuDocument;
+    outputs: { ...emptyOutputs(), ...doc.outputs },
+  };
 }
 
 /** Write a state file atomically (temp file, then rename), so a killed command never leaves half a file. */

@@ -24,6 +24,7 @@ describe('state files', () => {
         relations: [{ id: 0, remoteApp: 'remote' }],
       });
       expect(doc.pending).toBeNull();
+      expect(doc.outputs.commands).toEqual([]);
     });
   });
 
