@@ -51,11 +51,11 @@ describe('dispatch', () => {
     });
   });
 
-  describe('when JUJU_DISPATCH_PATH is unset (a legacy hooks/ symlink)', () => {
-    it('passes its own path, as charmcraft dispatch does', () => {
+  describe('when JUJU_DISPATCH_PATH is unset (run by hand, not by Juju)', () => {
+    it('leaves it unset so the runtime can say it is not under Juju', () => {
       const dir = unpackedCharm();
       shipNode(join(dir, 'node'), 'file');
-      expect(run(dir, './dispatch', [], {}).stdout).toBe('file ./dispatch');
+      expect(run(dir, './dispatch', [], {}).stdout).toBe('file undefined');
     });
   });
 });

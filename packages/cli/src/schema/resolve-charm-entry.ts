@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildPaths, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
+import { CliError } from '../errors';
+import { type CliIo, displayPath, step } from '../io';
+
+/** Where the charm's code comes from for `jujuts schema`. */
+export interface CharmEntryOptions {
+  readonly charmDir: string;
+  /** A built JavaScript entry (used as is) or a TypeScript source (compiled first). */
+  readonly entry?: string | undefined;
+  /** The tsconfig to compile with, relative to the charm dir. */
+  readonly tsconfig?: string | undefined;
+}
+
+const BUILT = /\.(c?js)$/;
+
+// The same defaults as `jujuts build`, so both compile the same program.
+function defaultTsconfig(charmDir: string): string {
+  return existsSync(resolve(charmDir, 'tsconfig.build.json')) ? 'tsconfig.build.json' : 'tsconfig.json';
+}
+
+function packageMain(charmDir: string): string | undefined {
+  const file = resolve(charmDir, 'package.json');
+  if (!existsSync(file)) return undefined;
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { main?: unknown };
+  return typeof pkg.main === 'string' ? pkg.main : undefined;
+}
+
+/**
+ * The JavaScript file to load the charm class from: `entry` itself when it
+ * is built JS, else what tsc emits for it (or for package.json `main`, or
+ * `src/charm.ts`) into build/tsc. Compiling each time keeps `--check` honest:
+ * a stale build would compare yesterday's classes.
+ */
+export async function resolveCharmEntry(options: CharmEntryOptions, io: CliIo): Promise<string> {
+  const { charmDir } = options;
+  if (options.entry !== undefined && BUILT.test(options.entry)) {
+    const entry = resolve(io.cwd, options.entry);
+    if (!existsSync(entry)) throw new CliError(`--entry ${options.entry}: no such file (build the charm first, or pass its TypeScript source)`);
+    return entry;
+  }
+  const paths = buildPaths(charmDir);
+  const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
+  const overlay = writeTsconfigOverlay(paths, charmTsconfig);
+  const emitted = await step(io, `compiling with tsc into ${displayPath(io.cwd, paths.tscOutDir)}`, () => runTsc(paths, overlay, charmTsconfig));
+  const source = options.entry === undefined ? (packageMain(charmDir) ?? 'src/charm.ts') : resolve(io.cwd, options.entry);
+  return findEmittedEntry(source, emitted, charmDir, paths.tscOutDir);
+}
