@@ -55,6 +55,8 @@ export class StreamExecProcess<T extends string | Buffer = string> implements Ex
   }
 
   async wait(): Promise<void> {
+    // Output nobody reads would stall the command (and keep its sockets open): discard it.
+    for (const stream of [this.stdout, this.stderr]) if (stream?.readableFlowing === null) stream.resume();
     const exitCode = await this.finish();
     if (exitCode !== 0) throw new ExecError(this.command, exitCode);
   }

@@ -49,7 +49,10 @@ export interface ExecProcess<T extends string | Buffer = string> {
   readonly stdout: Readable | undefined;
   /** Readable stderr, when the caller gave neither `stderr` nor `combineStderr`. */
   readonly stderr: Readable | undefined;
-  /** Resolves when the command exits 0; rejects with ExecError otherwise (or ChangeError on timeout). */
+  /**
+   * Resolves when the command exits 0; rejects with ExecError otherwise (or ChangeError on timeout).
+   * Output streams nobody has started reading are discarded: read them first, or use `waitOutput`.
+   */
   wait(): Promise<void>;
   /** Like `wait`, and resolves with the collected output; the ExecError then carries the output too. */
   waitOutput(): Promise<ExecOutput<T>>;

@@ -162,6 +162,11 @@ describe('Client', () => {
       expect(sink.bytes).toBe(10 * MiB);
     });
 
+    it('lets wait() finish when nobody reads 10 MiB of output', async () => {
+      pebble.handleExec(['yes'], () => ({ stdout: generated(10 * MiB), exitCode: 2 }));
+      await expect((await client.exec(['yes'])).wait()).rejects.toMatchObject({ exitCode: 2 });
+    });
+
     it('sends stdin EOF so the command sees all of its input', async () => {
       pebble.handleExec(['wc', '-c'], (req) => ({ stdout: `${req.stdin.length}\n` }));
       const proc = await client.exec(['wc', '-c'], { stdin: generated(3 * MiB) });
