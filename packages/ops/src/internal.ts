@@ -42,3 +42,4 @@ export {
 export { describeOwner, readCharmOptions, validateBindings, type CharmOptions } from './metadata';
 export type * from './meta/charm-meta';
 export { buildJujuEnv, parseJujuContext } from './context';
+export { loadCharmMeta, parseCharmcraftYaml, parseLegacyMeta, charmMetaFromJson, charmMetaToJson } from './meta';

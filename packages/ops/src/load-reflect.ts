@@ -2,6 +2,7 @@
 // reflect metadata while decorated classes are being defined, so the polyfill
 // must exist before any charm class is evaluated.
 try {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional peer: a missing one gets the message below
   require('reflect-metadata');
 } catch (e) {
   if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;

@@ -7,5 +7,17 @@
 export * from './juju';
 export * from './backend';
 export * from './engine';
-export * from './hook-tools';
+export {
+  runHookTool,
+  endHook,
+  installHookTools,
+  buildHookToolBundle,
+  hookToolBundle,
+  HOOK_TOOL_NAMES,
+  readStateFile,
+  writeStateFile,
+  STATE_FILE_ENV,
+  type HookToolResult,
+  type HookToolIO,
+} from './hook-tools';
 export * from './sim';

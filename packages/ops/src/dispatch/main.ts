@@ -39,7 +39,7 @@ export const DEFAULT_STATE_FILE = '.jujuts-state.json';
 export async function main<C extends CharmBase<object>>(charmClass: CharmClass<C>, options: MainOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   if (!env['JUJU_DISPATCH_PATH']) {
-    if (!env['JEST_WORKER_ID']) process.stderr.write(`jujuts: ${charmClass.name}: not running under Juju (JUJU_DISPATCH_PATH is unset); nothing to do\n`);
+    if (!env['JEST_WORKER_ID'] && !env['JUJUTS_SCHEMA']) process.stderr.write(`jujuts: ${charmClass.name}: not running under Juju (JUJU_DISPATCH_PATH is unset); nothing to do\n`);
     return;
   }
   if (isNestedDispatch(env)) return;
