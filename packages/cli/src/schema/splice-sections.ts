@@ -14,7 +14,9 @@ function spans(text: string): Map<string, [number, number]> {
     // `actions:` with nothing after it has no value node: the entry ends with its key.
     const end = (pair.value as Ranged | null)?.range?.[2] ?? key?.[2];
     const start = key?.[0];
-    if (start !== undefined && end !== undefined) out.set(keyOf(pair), [start, end]);
+    // A value ending in an empty node (`reset:`) stops before its newline: take the line's end too.
+    const lineEnd = end === undefined ? undefined : end + (/^[ \t]*\n/.exec(text.slice(end))?.[0].length ?? 0);
+    if (start !== undefined && lineEnd !== undefined) out.set(keyOf(pair), [start, lineEnd]);
   }
   return out;
 }

@@ -58,8 +58,8 @@ function syncMap(doc: Document, map: YAMLMap, values: Plain, owns: KeyFilter, ch
       continue;
     }
     const node = child(doc, undefined, value, key);
-    // A new entry takes the style of its siblings (`port: { type: int }` beside `log-level: { … }`).
-    const sibling = map.items.map((p) => p.value).find(isCollection);
+    // A new entry takes the style of the entry above it (`port: { type: int }` after `log-level: { … }`).
+    const sibling = map.items.map((p) => p.value).filter(isCollection).at(-1);
     if (isCollection(node) && sibling?.flow === true) node.flow = true;
     map.items.push(doc.createPair(key, node));
   }
