@@ -129,6 +129,13 @@ describe('Client', () => {
       pebble.dispose();
     });
 
+    it('raises ConnectionError while the stand-in refuses connections', async () => {
+      pebble.canConnect = false;
+      const err = await client.getSystemInfo().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConnectionError);
+      expect((err as Error).message).toContain(`connection to Pebble at ${socketPath} failed during GET /v1/system-info`);
+    });
+
     it('answers an unknown path with a 404 APIError', async () => {
       const err = await new HttpTransport(socketPath, 5000).json({ method: 'GET', path: '/v1/nope' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(APIError);
