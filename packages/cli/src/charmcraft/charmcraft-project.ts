@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CliError } from '../errors';
+import { validateCharmName } from './charm-name';
 
 /** charmcraft.yaml as read from disk: its path and its top-level mapping, untouched. */
 export interface CharmcraftProject {
@@ -32,6 +33,12 @@ export function readCharmcraftProject(charmDir: string): CharmcraftProject {
   if (!isMapping(data)) throw new CliError(`${file}: expected a mapping at the top level (name: …, type: charm, …)`);
   if (typeof data.name !== 'string' || data.name === '') {
     throw new CliError(`${file}: missing 'name': add 'name: <charm-name>' at the top level`);
+  }
+  try {
+    validateCharmName(data.name);
+  } catch (error) {
+    // Juju refuses the charm at deploy time; say so while the file is open.
+    throw new CliError(`${file}: ${(error as Error).message}`);
   }
   return { file, name: data.name, data };
 }

@@ -8,3 +8,4 @@ export {
 } from './charm-platform';
 export { metadataOf, renderMetadataYaml, renderConfigYaml, renderActionsYaml } from './render-metadata';
 export { type ManifestInput, renderManifestYaml } from './render-manifest';
+export { validateCharmName, pascalCase } from './charm-name';

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CliError, UsageError } from '../errors';
-import { type CharmKind, pascalCase, scaffoldFiles, validateCharmName } from '../init';
+import { pascalCase, validateCharmName } from '../charmcraft';
+import { type CharmKind, scaffoldFiles } from '../init';
 import { type CliIo, displayPath, say } from '../io';
 import { cliVersion } from '../version';
 import type { CommandSpec } from './command';

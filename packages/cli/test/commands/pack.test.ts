@@ -181,3 +181,14 @@ describe('jujuts pack --output', () => {
     expect(existsSync(join(charmDir, 'custom.charm'))).toBe(true);
   }, 60_000);
 });
+
+describe('jujuts pack on a charm with an invalid name', () => {
+  it('refuses it with the rule, naming the file', async () => {
+    const charmDir = makeCharmProject({ 'charmcraft.yaml': stringify(charmcraftData({ name: 'Hello_World' })) });
+    const io = captureIo(charmDir);
+    expect(await runCli(['pack'], io)).toBe(1);
+    expect(io.err()).toBe(
+      `jujuts pack: ${join(charmDir, 'charmcraft.yaml')}: invalid charm name 'Hello_World': use lowercase letters, digits and hyphens, start with a letter, and give each hyphenated part a letter (try 'hello-world')\n`,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { pascalCase, validateCharmName } from '../../src/init';
+import { pascalCase, validateCharmName } from '../../src/charmcraft';
 
 describe('validateCharmName', () => {
   it.each(['a', 'hello', 'my-app', 'postgresql-k8s', 'app2', 'a-1b'])('accepts %s', (name) => {
