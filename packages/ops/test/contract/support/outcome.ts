@@ -11,6 +11,12 @@ export interface ErrorShape {
   readonly stderr?: string | undefined;
   /** Whether the message quotes Juju's stderr, so the author sees what Juju said. */
   readonly quotesJuju?: boolean | undefined;
+  /**
+   * The whole message, except for a bare HookCommandError: its message
+   * repeats the argv, and the in-memory backend records a shortened argv
+   * (no `--format=json`, no file paths), so only its parts are compared.
+   */
+  readonly message?: string | undefined;
 }
 
 /** What one call did: its value, or how it failed. */
@@ -29,14 +35,15 @@ export function attempt<T>(call: () => T): Outcome<T> {
 export function shapeOf(err: unknown): ErrorShape {
   if (!(err instanceof Error)) throw err;
   const failure = err instanceof HookCommandError ? err : err.cause instanceof HookCommandError ? err.cause : undefined;
-  const command = /^([a-z][a-z-]*)[ :]/.exec(err.message)?.[1];
-  if (!failure) return { error: err.constructor.name, command };
+  const command = /^([a-z]+(?:-[a-z]+)+)[ :]/.exec(err.message)?.[1];
+  if (!failure) return { error: err.constructor.name, command, message: err.message };
   return {
     error: err.constructor.name,
     command,
     exitCode: failure.exitCode,
     stderr: failure.stderr,
     quotesJuju: err.message.includes(failure.stderr),
+    ...(failure === err ? {} : { message: err.message }),
   };
 }
 
