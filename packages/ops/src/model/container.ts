@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { ModelBackend } from '../backend/model-backend';
 import { ModelError } from '../errors';
-import { PathError, PebbleError } from '../pebble';
+// Straight from errors: the pebble barrel would load the socket client and ws in every hook.
+import { PathError, PebbleError } from '../pebble/errors';
 import type {
   AddLayerOptions, CheckInfo, CheckLevel, ExecOptions, ExecProcess, FileInfo, Layer, ListFilesOptions, MakeDirOptions,
   Notice, NoticesFilter, PebbleClient, Plan, PushOptions, ServiceInfo,
