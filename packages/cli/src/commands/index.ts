@@ -6,3 +6,4 @@ export { stringOption, flagOption, listOption } from './option-values';
 export { buildCharm, buildCommand, type BuildOptions, type BuildResult } from './build';
 export { packCharm, packCommand, type PackOptions, type PackResult } from './pack';
 export { initCharm, initCommand, type InitOptions, type InitResult } from './init';
+export { schemaCharm, schemaCommand, type SchemaOptions, type SchemaResult } from './schema';

@@ -62,12 +62,18 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   if (existsSync(paths.sourceMap)) entries.push({ path: 'charm.js.map', content: readFileSync(paths.sourceMap) });
   if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
   if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
+  // charmcraft ships these when present: Charmhub shows the icon and README.
+  for (const name of OPTIONAL_FILES) {
+    if (existsSync(join(charmDir, name))) entries.push({ path: name, content: readFileSync(join(charmDir, name)) });
+  }
 
   const zip = await step(io, `packing ${entries.length} files`, () => zipCharm(entries));
   writeFileSync(file, zip);
   say(io, `packed ${displayPath(io.cwd, file)} (${formatSize(statSync(file).size)})`);
   return { file, entries: entries.map((e) => e.path) };
 }
+
+const OPTIONAL_FILES = ['README.md', 'LICENSE', 'icon.svg'] as const;
 
 // charmcraft copies a legacy metadata.yaml/config.yaml/actions.yaml verbatim
 // when the project has one, and renders from charmcraft.yaml otherwise.

@@ -192,3 +192,14 @@ describe('jujuts pack on a charm with an invalid name', () => {
     );
   });
 });
+
+describe('jujuts pack on a charm with README.md, LICENSE and icon.svg', () => {
+  it('ships them as charmcraft does', async () => {
+    const charmDir = makeCharmProject({ 'README.md': '# hello\n', LICENSE: 'Apache-2.0\n', 'icon.svg': '<svg/>' });
+    expect(await runCli(['pack', '--build'], captureIo(charmDir))).toBe(0);
+    const zip = await openCharm(join(charmDir, 'hello_amd64.charm'));
+    expect(await zip.file('README.md')?.async('string')).toBe('# hello\n');
+    expect(await zip.file('LICENSE')?.async('string')).toBe('Apache-2.0\n');
+    expect(await zip.file('icon.svg')?.async('string')).toBe('<svg/>');
+  }, 60_000);
+});
