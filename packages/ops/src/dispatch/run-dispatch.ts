@@ -77,7 +77,6 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
 }
 
 function displayName(resolved: ResolvedEvent): string {
-  if (resolved.kind.scope === 'action') return `${resolved.snapshot.scope ?? ''} action`;
   return resolved.snapshot.scope ? `${resolved.snapshot.scope}-${resolved.kind.hook}` : resolved.kind.hook;
 }
 

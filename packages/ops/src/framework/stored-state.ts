@@ -42,8 +42,10 @@ function sameJson(json: unknown, value: unknown): boolean {
   if (json === null || typeof json !== 'object') return Object.is(json, value) || (json === null && value === null);
   if (Array.isArray(json)) return Array.isArray(value) && json.length === value.length && json.every((v, i) => sameJson(v, (value as unknown[])[i]));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
+  // A plain object from any realm (jest sandboxes, structuredClone) has a
+  // prototype whose own prototype is null; class instances do not.
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
   const keys = Object.keys(value as object);
   const jsonKeys = Object.keys(json as object);
   return keys.length === jsonKeys.length && jsonKeys.every((k) => sameJson((json as Record<string, unknown>)[k], (value as Record<string, unknown>)[k]));

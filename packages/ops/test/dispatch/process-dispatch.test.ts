@@ -26,7 +26,7 @@ const world: JujuStateInput = {
 
 /** The `EVENT name {attrs}` lines the charm logged during one dispatch. */
 function events(run: DispatchProcessResult): [string, Record<string, unknown>][] {
-  const logs = run.document.outputs.logs.map((l) => l.message).filter((m) => m.startsWith('EVENT '));
+  const logs = run.logs.map((l) => l.message).filter((m) => m.startsWith('EVENT '));
   return logs.map((m) => {
     const [, name = '', ...rest] = m.split(' ');
     return [name, JSON.parse(rest.join(' ')) as Record<string, unknown>];
@@ -99,7 +99,7 @@ describe('dispatch as a child process', () => {
 
   it('runs an action with its params and records results', async () => {
     const run = await dispatch({ path: 'actions/backup', actionUuid: '9', params: { target: '/tmp/b' } });
-    expect(events(run)).toEqual([['backup action', { id: '9', params: { target: '/tmp/b' } }]]);
+    expect(events(run)).toEqual([['backup-action', { id: '9', params: { target: '/tmp/b' } }]]);
     expect(run.document.outputs.actionResults).toEqual({ saved: { to: '/tmp/b' } });
   });
 

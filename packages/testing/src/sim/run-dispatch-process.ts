@@ -4,7 +4,7 @@ import { FakeJuju, type FakeJujuDocument } from '../juju';
 import { hookContext } from '../engine/hook-context';
 import type { HookEventSpec } from '../engine/hook-event-spec';
 import { endHook, readStateFile, STATE_FILE_ENV, writeStateFile } from '../hook-tools';
-import type { CommandRecord } from '../juju';
+import type { CommandRecord, LogRecord } from '../juju';
 
 /** How to run one hook as a real process, the way Juju does. */
 export interface DispatchProcessInput {
@@ -30,6 +30,8 @@ export interface DispatchProcessResult {
   readonly stderr: string;
   /** The hook commands the charm ran, in order. */
   readonly commands: readonly CommandRecord[];
+  /** The juju-log lines of this hook. */
+  readonly logs: readonly LogRecord[];
   /** The state file after Juju committed (exit 0) or discarded (otherwise) the hook's changes. */
   readonly document: FakeJujuDocument;
 }
@@ -61,7 +63,12 @@ export async function runDispatchProcess(input: DispatchProcessInput): Promise<D
   const run = await spawnCollect(program, args, { env, cwd: input.charmDir });
   endHook(input.stateFile, run.exitCode === 0);
   const document = readStateFile(input.stateFile);
-  return { ...run, commands: document.outputs.commands.slice(before.outputs.commands.length), document };
+  return {
+    ...run,
+    commands: document.outputs.commands.slice(before.outputs.commands.length),
+    logs: document.outputs.logs.slice(before.outputs.logs.length),
+    document,
+  };
 }
 
 function spawnCollect(
