@@ -203,3 +203,12 @@ describe('jujuts pack on a charm with README.md, LICENSE and icon.svg', () => {
     expect(await zip.file('icon.svg')?.async('string')).toBe('<svg/>');
   }, 60_000);
 });
+
+describe('jujuts pack --platform', () => {
+  it('packs the named platform, its name in the file and its arch in the manifest', async () => {
+    const charmDir = makeCharmProject({ 'charmcraft.yaml': stringify(charmcraftData({ platforms: { amd64: null, arm64: null } })) });
+    expect(await runCli(['pack', '--build', '--platform', 'arm64'], captureIo(charmDir))).toBe(0);
+    const zip = await openCharm(join(charmDir, 'hello_arm64.charm'));
+    expect(await yamlEntry(zip, 'manifest.yaml')).toMatchObject({ bases: [{ name: 'ubuntu', channel: '22.04', architectures: ['arm64'] }] });
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../../src';
@@ -67,12 +67,13 @@ describe('jujuts schema', () => {
 
     it('then, once the classes change, --check exits 1 listing every drift and leaves the file alone', async () => {
       const before = yamlText();
-      const changed = await bundleSchemaCharm(dir, schemaCharmSource({ extraConfig: ['@IsBoolean() debug = false;'], maxRepeat: 9 }), 'v2');
+      const changed = await bundleSchemaCharm(dir, schemaCharmSource({ extraConfig: ['@IsBoolean() debug = false;'], requiredShout: true }), 'v2');
       const result = await schema(dir, '--check', '--entry', changed);
       expect(result.code).toBe(1);
       expect(result.err.split('\n')).toEqual([
         'config.options.debug: missing from charmcraft.yaml',
-        "jujuts schema: charmcraft.yaml is out of sync with HelloCharm (1 difference above): run 'jujuts schema' to rewrite it from the classes",
+        'actions.greet.params.shout: required in the class but not in charmcraft.yaml',
+        "jujuts schema: charmcraft.yaml is out of sync with HelloCharm (2 differences above): run 'jujuts schema' to rewrite it from the classes",
         '',
       ]);
       expect(yamlText()).toBe(before);
@@ -134,8 +135,8 @@ describe('jujuts schema', () => {
     it('loads what tsc emitted for the entry', async () => {
       const dir = makeCharmProject({ 'src/charm.ts': 'export const notACharm = 1;\n' });
       const result = await schema(dir, '--check');
-      expect(result.err).toBe('jujuts schema: charm.js exports no charm class: add `export` to the class decorated with @charm({...}) (or with handlers)\n');
-      rmSync(join(dir, 'build'), { recursive: true, force: true });
+      expect(result.out).toMatch(/^compiling with tsc into build\/tsc…\n/);
+      expect(result.err).toBe('jujuts schema: build/tsc/charm.js exports no charm class: add `export` to the class decorated with @charm({...}) (or with handlers)\n');
     });
   });
 });
