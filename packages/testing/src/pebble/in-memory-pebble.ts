@@ -169,7 +169,15 @@ export class InMemoryPebble {
     const { changeId, taskId } = this.changes.begin('exec', summary, { kind: 'exec', summary });
     const run = async (stdin: Buffer) => {
       const full: ExecRequest = { ...request, stdin };
-      const result = await withTimeout(Promise.resolve(handler(full)), request.timeout);
+      let result: ExecResult | void | 'timeout';
+      try {
+        result = await withTimeout(Promise.resolve().then(() => handler(full)), request.timeout);
+      } catch (err) {
+        // A throwing handler is the test's bug: fail the change with its message rather than hang.
+        this.execHistory.push({ ...full, exitCode: undefined });
+        this.changes.finish(changeId, { error: `exec handler for ${JSON.stringify(request.command)} threw: ${(err as Error).message}` });
+        return { exitCode: undefined, stdout: Readable.from([]), stderr: Readable.from([]) };
+      }
       if (result === 'timeout') {
         this.execHistory.push({ ...full, exitCode: undefined });
         this.changes.finish(changeId, { error: `timed out after ${formatDuration(request.timeout ?? 0)}: context deadline exceeded` });

@@ -150,6 +150,15 @@ describe('InMemoryPebble', () => {
       expect(pebble.changes.get(run.changeId).tasks[0]?.data).toEqual({ 'exit-code': 1 });
     });
 
+    it('fails the change with the message of a handler that throws', async () => {
+      pebble.handleExec('boom', () => {
+        throw new Error('bad fixture');
+      });
+      const run = pebble.startExec({ command: ['boom'] });
+      await run.run(Buffer.alloc(0));
+      expect(pebble.changes.get(run.changeId).err).toContain('exec handler for ["boom"] threw: bad fixture');
+    });
+
     it('refuses a command no handler matches, as a missing executable', () => {
       expect(() => pebble.startExec({ command: ['psql'] })).toThrow('cannot find executable "psql"');
     });
