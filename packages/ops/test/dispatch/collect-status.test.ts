@@ -19,7 +19,7 @@ class StatusCharm extends CharmBase {
     if (this.model.config.get('broken') === true) e.addStatus(new BlockedStatus('set broken=false'));
     e.addStatus(new MaintenanceStatus('upgrading'));
   }
-  @on.collectAppStatus app(e: CollectStatusEvent) {
+  @on.collectAppStatus appStatus(e: CollectStatusEvent) {
     e.addStatus(new ActiveStatus('app ok'));
   }
 }
