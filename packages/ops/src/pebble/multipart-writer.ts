@@ -17,7 +17,7 @@ export function multipartBody(parts: readonly FormPart[]): { contentType: string
   const boundary = randomBytes(16).toString('hex');
   async function* generate(): AsyncGenerator<Buffer> {
     for (const part of parts) {
-      const filename = part.filename === undefined ? '' : `; filename="${part.filename.replace(/"/g, '%22')}"`;
+      const filename = part.filename === undefined ? '' : `; filename="${part.filename.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
       yield Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${filename}\r\nContent-Type: ${part.contentType}\r\n\r\n`,
       );

@@ -153,6 +153,11 @@ export function describePebbleClientContract(make: () => Promise<ContractSubject
       expect(await s.client.pullText('/etc/app.conf')).toBe('port: 80\n');
     });
 
+    it('keeps quotes and backslashes in file names', async () => {
+      await s.client.push('/odd "name"\\x', 'odd');
+      expect(await s.client.pullText('/odd "name"\\x')).toBe('odd');
+    });
+
     it('records permissions and ownership', async () => {
       await s.client.push('/secret', Buffer.from('x'), { permissions: 0o600, user: 'app', userId: 1000, group: 'app', groupId: 1000 });
       const [info] = await s.client.listFiles('/secret');
