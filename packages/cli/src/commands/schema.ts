@@ -50,7 +50,7 @@ export async function schemaCharm(options: SchemaOptions, io: CliIo): Promise<Sc
   parseCharmcraftDocument(text, shown);
   const entry = await resolveCharmEntry({ charmDir, entry: options.entry, tsconfig: options.tsconfig }, io);
   const api = opsSchemaApi(charmDir);
-  const { charmClass, name } = loadCharmClass(entry, api, options.className);
+  const { charmClass, name } = loadCharmClass(entry, api, { className: options.className, shown: displayPath(io.cwd, entry) });
   const drift = rethrowAsCliError(`cannot compare ${shown} with ${name}`, () => api.checkCharmSchema(charmClass, text));
   if (options.check === true) {
     if (drift.length > 0) {

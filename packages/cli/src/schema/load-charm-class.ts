@@ -13,7 +13,7 @@ export interface LoadedCharmClass {
 
 // Loading runs the entry's top level, including `main(MyCharm)`: without a
 // dispatch path and with JUJUTS_SCHEMA set it returns without touching Juju.
-function requireEntry(entry: string): Record<string, unknown> {
+function requireEntry(entry: string, shown: string): Record<string, unknown> {
   const saved = { schema: process.env[SCHEMA_ENV], dispatch: process.env['JUJU_DISPATCH_PATH'] };
   process.env[SCHEMA_ENV] = '1';
   delete process.env['JUJU_DISPATCH_PATH'];
@@ -22,7 +22,7 @@ function requireEntry(entry: string): Record<string, unknown> {
     return require(entry) as Record<string, unknown>;
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    throw new CliError(`loading ${basename(entry)} failed: ${reason.split('\n').join('; ')}`, { cause: error });
+    throw new CliError(`loading ${shown} failed: ${reason.split('\n').join('; ')}`, { cause: error });
   } finally {
     if (saved.schema === undefined) delete process.env[SCHEMA_ENV];
     else process.env[SCHEMA_ENV] = saved.schema;
@@ -32,15 +32,24 @@ function requireEntry(entry: string): Record<string, unknown> {
 
 const nameOf = (value: unknown): string => (typeof value === 'function' ? value.name : String(value));
 
+/** How {@link loadCharmClass} picks and names things. */
+export interface LoadCharmClassOptions {
+  /** The class to take when the entry exports several charm classes. */
+  readonly className?: string | undefined;
+  /** The entry as messages show it (default: its file name). */
+  readonly shown?: string | undefined;
+}
+
 /**
  * Requires the compiled entry and returns its exported charm class: a class
  * with `@charm` options or handlers. A base class exported beside its
  * subclass gives way to the subclass; `className` picks one of several.
  */
-export function loadCharmClass(entry: string, api: OpsSchemaApi, className?: string): LoadedCharmClass {
-  const exported = requireEntry(entry);
+export function loadCharmClass(entry: string, api: OpsSchemaApi, options: LoadCharmClassOptions = {}): LoadedCharmClass {
+  const { className } = options;
+  const shown = options.shown ?? basename(entry);
+  const exported = requireEntry(entry, shown);
   const candidates = [...new Set(Object.values(exported).filter((v) => api.isCharmClass(v)))] as ((...args: never[]) => unknown)[];
-  const shown = `${basename(entry)}`;
   if (className !== undefined) {
     const chosen = candidates.find((c) => c.name === className);
     if (!chosen) {
