@@ -1,6 +1,7 @@
 import type { JsonValue } from '@jujuts/ops/internal';
 import type { HookScope } from './hook-scope';
 import { JujuError } from './juju-error';
+import { checkStringValues } from './string-values';
 
 const KEY_SEGMENT = /^[a-z0-9](?:[a-z0-9-.]*[a-z0-9])?$/;
 const RESERVED_KEYS = new Set(['stdout', 'stderr', 'stdout-encoding', 'stderr-encoding']);
@@ -23,6 +24,7 @@ export class FakeActions {
     this.running();
     const entries = Object.entries(results);
     for (const [key] of entries) checkResultKey(key);
+    checkStringValues(results, 'action results');
     for (const [key, value] of entries) {
       const segments = key.split('.');
       const last = segments.pop() ?? key;

@@ -2,6 +2,7 @@ import type { RelationRef } from '@jujuts/ops/internal';
 import type { HookScope } from './hook-scope';
 import { JujuError, PERMISSION_DENIED, relationNotFound } from './juju-error';
 import type { Databag, JujuState, RelationState } from './juju-state';
+import { checkStringValues } from './string-values';
 
 /** A relation as a command names it: `{endpoint, id}` (endpoint checked) or a bare id. */
 export type RelationTarget = RelationRef | number;
@@ -58,6 +59,7 @@ export class FakeRelations {
   /** `relation-set -r [--app]`: pending until the hook succeeds; `''` deletes a key. */
   set(target: RelationTarget, changes: Readonly<Record<string, string>>, isApp: boolean): void {
     findRelation(this.scope.view(), target);
+    checkStringValues(changes, 'relation settings');
     if (isApp && !this.scope.view().leader) throw new JujuError(PERMISSION_DENIED);
     const relation = findRelation(this.scope.pending().state, target);
     const bag = isApp ? relation.localAppData : relation.localUnitData;

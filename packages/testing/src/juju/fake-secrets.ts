@@ -57,6 +57,7 @@ export class FakeSecrets {
 
   /** `secret-get`: an id and a label together attach the label to the secret. */
   get(query: SecretQuery, options: { peek?: boolean; refresh?: boolean } = {}): Record<string, string> {
+    if (options.peek && options.refresh) throw new JujuError('specify one of --peek or --refresh but not both', 2);
     const seen = findSecret(this.scope.view(), query);
     const latest = latestRevision(seen);
     const attachLabel = query.id !== undefined && query.label !== undefined && seen.label !== query.label;

@@ -1,5 +1,6 @@
 import type { HookScope } from './hook-scope';
 import { JujuError } from './juju-error';
+import { checkStringValues } from './string-values';
 
 /** Juju's limit on a `state-set` key. */
 export const STATE_KEY_LIMIT = 256;
@@ -26,6 +27,7 @@ export class FakeStateStore {
 
   /** `state-set`: all values are checked before any is stored. */
   set(values: Readonly<Record<string, string>>): void {
+    checkStringValues(values, 'state file');
     for (const [key, value] of Object.entries(values)) {
       if (Buffer.byteLength(key) > STATE_KEY_LIMIT) {
         throw new JujuError(

@@ -2,6 +2,7 @@ import type { SecretQuery } from '@jujuts/ops/internal';
 import { JujuError, PERMISSION_DENIED } from './juju-error';
 import type { JujuState, SecretRevisionState, SecretState } from './juju-state';
 import { secretXid } from './secret-id';
+import { checkStringValues } from './string-values';
 
 const CONTENT_KEY = /^[a-z](?:-?[a-z0-9]){2,}$/;
 
@@ -12,6 +13,7 @@ export const SECRET_CONTENT_LIMIT = 1024 * 1024;
 export function checkSecretContent(content: Readonly<Record<string, string>>): void {
   const keys = Object.keys(content);
   if (keys.length === 0) throw new JujuError('missing secret value');
+  checkStringValues(content, 'secret content');
   for (const key of keys) {
     if (!CONTENT_KEY.test(key)) {
       throw new JujuError(
