@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SecretContentError } from '../errors';
 
 const CONTENT_KEY = /^[a-z](?:-?[a-z0-9]){2,}$/;
 const MAX_CONTENT_BYTES = 1024 * 1024;
@@ -13,23 +14,24 @@ export interface SecretContentArgs {
   readonly displayArgs: readonly string[];
 }
 
-/** Throws a TypeError naming the key and Juju's rule when a secret content key is not acceptable. */
+/** Throws {@link SecretContentError} naming the key and Juju's rule (never the value) when secret content is not acceptable. */
 export function assertSecretContent(command: string, content: Readonly<Record<string, string>>): void {
   const keys = Object.keys(content);
-  if (keys.length === 0) throw new TypeError(`${command}: secret content must have at least one key`);
+  if (keys.length === 0) throw new SecretContentError(`${command}: secret content must have at least one key`, []);
   let total = 0;
   for (const key of keys) {
     if (!CONTENT_KEY.test(key)) {
-      throw new TypeError(
+      throw new SecretContentError(
         `${command}: secret content key "${key}" is invalid: keys are at least 3 lowercase letters, digits or single dashes, starting with a letter (${CONTENT_KEY.source})`,
+        [key],
       );
     }
     const value = content[key];
     // The value itself is never quoted: it is secret.
-    if (typeof value !== 'string') throw new TypeError(`${command}: the value of secret key "${key}" must be a string`);
+    if (typeof value !== 'string') throw new SecretContentError(`${command}: the value of secret key "${key}" must be a string`, [key]);
     total += Buffer.byteLength(value);
   }
-  if (total > MAX_CONTENT_BYTES) throw new TypeError(`${command}: secret content is ${total} bytes; Juju accepts at most 1 MiB in all`);
+  if (total > MAX_CONTENT_BYTES) throw new SecretContentError(`${command}: secret content is ${total} bytes; Juju accepts at most 1 MiB in all`, keys);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { HookCommandError } from '../../src/errors';
+import { HookCommandError, SecretContentError } from '../../src/errors';
 import { secretAdd } from '../../src/hookcmds';
 import { failure, useStandIns } from './support/stand-ins';
 
@@ -76,7 +76,8 @@ describe('secret-add', () => {
   });
 
   describe.each(['ab', 'Password', '1key', 'a--b', 'key-', 'with_underscore'])('when a key is %j', (key) => {
-    it('throws a TypeError naming the key and the rule, and runs nothing', () => {
+    it('throws a SecretContentError naming the key and the rule, and runs nothing', () => {
+      expect(() => secretAdd(juju.run, { [key]: 'v' })).toThrow(SecretContentError);
       expect(() => secretAdd(juju.run, { [key]: 'v' })).toThrow(`secret-add: secret content key "${key}" is invalid`);
       expect(juju.calls()).toEqual([]);
     });
