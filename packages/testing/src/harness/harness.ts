@@ -11,7 +11,7 @@ import { RelationDriver, type AddRelationOptions } from './relation-driver';
 import { SecretDriver } from './secret-driver';
 import { StorageDriver, type AddStorageOptions } from './storage-driver';
 
-/** A secret event's optional label (default: this unit's label for the secret). */
+/** This unit's label for a secret (for events, default: the label it already has). */
 export interface SecretEventOptions {
   readonly label?: string | undefined;
 }
@@ -134,14 +134,17 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
     await this.storage.remove(storageId);
   }
 
-  /** A secret owned by `owner`: this app or unit (the charm owns it), or another app (grant it to share it). */
-  addCharmSecret(owner: string, content: Readonly<Record<string, string>>): string {
-    return this.secrets.add(owner, content);
+  /**
+   * A secret owned by `owner`: this app or unit (the charm owns it), or
+   * another app (grant it to share it). `label` is this unit's label for it.
+   */
+  addCharmSecret(owner: string, content: Readonly<Record<string, string>>, options: SecretEventOptions = {}): string {
+    return this.secrets.add(owner, content, options.label);
   }
 
   /** A user secret (`juju add-secret`); grant it to this app with `grantSecret(id, appName)`. */
-  addUserSecret(content: Readonly<Record<string, string>>): string {
-    return this.secrets.add('the model user', content);
+  addUserSecret(content: Readonly<Record<string, string>>, options: SecretEventOptions = {}): string {
+    return this.secrets.add('the model user', content, options.label);
   }
 
   /** Grants a secret another owner added to `observer` (this app or unit makes it visible to the charm). */

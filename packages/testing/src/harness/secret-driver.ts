@@ -8,6 +8,7 @@ import type { HarnessRuntime } from './harness-runtime';
 /** A secret owned outside this charm (another app, or the model's user), as the harness plays its owner. */
 interface ForeignSecret {
   readonly id: string;
+  readonly label: string | undefined;
   readonly owner: string;
   readonly revisions: SecretRevisionState[];
   readonly observers: Set<string>;
@@ -24,15 +25,15 @@ export class SecretDriver<C extends CharmBase<object>> {
   constructor(private readonly runtime: HarnessRuntime<C>) {}
 
   /** A secret owned by `owner`: this app or unit (the charm owns it), or another app that may grant it. */
-  add(owner: string, content: Readonly<Record<string, string>>): string {
+  add(owner: string, content: Readonly<Record<string, string>>, label?: string): string {
     checkContent(content, `addCharmSecret('${owner}')`);
     const id = newSecretId();
     const { appName, unitName } = this.runtime.juju;
     if (owner === appName || owner === unitName) {
-      const secret: SecretState = { id, owner: owner === appName ? 'app' : 'unit', revisions: [{ revision: 1, content: { ...content } }], trackedRevision: 1, grants: {} };
+      const secret: SecretState = { id, owner: owner === appName ? 'app' : 'unit', label, revisions: [{ revision: 1, content: { ...content } }], trackedRevision: 1, grants: {} };
       this.runtime.change((s) => s.secrets.push(secret));
     } else {
-      this.foreign.set(secretXid(id), { id, owner, revisions: [{ revision: 1, content: { ...content } }], observers: new Set() });
+      this.foreign.set(secretXid(id), { id, owner, label, revisions: [{ revision: 1, content: { ...content } }], observers: new Set() });
     }
     return id;
   }
@@ -43,7 +44,7 @@ export class SecretDriver<C extends CharmBase<object>> {
     if (this.isOurs(observer) && !this.visible(id)) {
       const revisions = structuredClone(secret.revisions);
       const tracked = revisions[revisions.length - 1]?.revision ?? 1;
-      this.runtime.change((s) => s.secrets.push({ id: secret.id, revisions, trackedRevision: tracked, grants: {} }));
+      this.runtime.change((s) => s.secrets.push({ id: secret.id, label: secret.label, revisions, trackedRevision: tracked, grants: {} }));
     }
   }
 

@@ -1,0 +1,192 @@
+import { CharmBase, SecretNotFoundError, on, secret, type SecretChangedEvent, type SecretRotateEvent } from '@jujuts/ops';
+import { HarnessError } from '../../src/harness';
+import { recorder, seen, webHarness } from './harness-fixture';
+
+const creds = secret('creds');
+const reads: string[] = [];
+
+class ReaderCharm extends CharmBase {
+  @on.secretChanged onChanged(e: SecretChangedEvent) {
+    reads.push(`changed ${JSON.stringify(e.secret.getContent({ refresh: true }))}`);
+  }
+  @creds.rotate onRotate(e: SecretRotateEvent) {
+    e.secret.setContent({ password: 'rotated' });
+    reads.push('rotated');
+  }
+}
+
+class OwnerCharm extends CharmBase {
+  @on.install onInstall() {
+    this.app.addSecret({ password: 'pw1' }, { label: 'creds' });
+  }
+}
+
+beforeEach(() => {
+  reads.length = 0;
+});
+
+describe('secrets', () => {
+  describe('a secret another app owns', () => {
+    it('is invisible to the charm until granted', async () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'abc' });
+      expect(() => harness.model.getSecret({ id })).toThrow(SecretNotFoundError);
+      harness.grantSecret(id, 'web');
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ token: 'abc' });
+    });
+
+    it('can be granted to this unit alone', () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'abc' });
+      harness.grantSecret(id, 'web/0');
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ token: 'abc' });
+    });
+
+    it('is invisible again once revoked', () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'abc' });
+      harness.grantSecret(id, 'web');
+      harness.revokeSecret(id, 'web');
+      expect(() => harness.model.getSecret({ id })).toThrow(SecretNotFoundError);
+    });
+
+    it('stays visible while another grant to us remains', () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'abc' });
+      harness.grantSecret(id, 'web');
+      harness.grantSecret(id, 'web/0');
+      harness.revokeSecret(id, 'web');
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ token: 'abc' });
+    });
+
+    it('emits secret-changed on a new revision, which the charm reads with refresh', async () => {
+      const harness = webHarness(ReaderCharm);
+      harness.begin();
+      const id = harness.addCharmSecret('vault', { token: 'one' });
+      harness.grantSecret(id, 'web');
+      await harness.setSecretContent(id, { token: 'two' });
+      expect(reads).toEqual(['changed {"token":"two"}']);
+      expect(harness.getSecretRevisions(id)).toEqual([1, 2]);
+    });
+
+    it('keeps the charm on its tracked revision until it refreshes', async () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'one' });
+      harness.grantSecret(id, 'web');
+      await harness.setSecretContent(id, { token: 'two' });
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ token: 'one' });
+      expect(harness.model.getSecret({ id }).peekContent()).toEqual({ token: 'two' });
+    });
+
+    it('emits nothing for a new revision the charm cannot see', async () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'one' });
+      await harness.setSecretContent(id, { token: 'two' });
+      expect(seen).toEqual([]);
+    });
+
+    it('cannot be rotated by the harness for the charm (the charm does not own it)', async () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'one' });
+      harness.grantSecret(id, 'web');
+      await expect(harness.triggerSecretRotation(id)).rejects.toThrow(`is not a secret this charm owns (its owner is vault)`);
+    });
+
+    it('refuses content Juju would refuse', () => {
+      expect(() => recorder().addCharmSecret('vault', { t: 'x' })).toThrow("addCharmSecret('vault'): invalid secret key \"t\"");
+      expect(() => recorder().addCharmSecret('vault', {})).toThrow('missing secret value');
+    });
+  });
+
+  describe('a user secret', () => {
+    it('carries the label given for this unit once granted', () => {
+      const harness = recorder();
+      const id = harness.addUserSecret({ password: 'hunter2' }, { label: 'admin' });
+      harness.grantSecret(id, 'web');
+      expect(harness.model.getSecret({ label: 'admin' }).getContent()).toEqual({ password: 'hunter2' });
+    });
+
+    it('is read once granted to the application', () => {
+      const harness = recorder();
+      const id = harness.addUserSecret({ password: 'hunter2' });
+      harness.grantSecret(id, 'web');
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ password: 'hunter2' });
+    });
+  });
+
+  describe('a secret the charm owns', () => {
+    it('can be seeded by the test for this app', () => {
+      const harness = recorder({ leader: true });
+      const id = harness.addCharmSecret('web', { password: 'pw' });
+      expect(harness.model.getSecret({ id }).getContent()).toEqual({ password: 'pw' });
+      expect(harness.juju.state.secrets[0]?.owner).toBe('app');
+    });
+
+    it('can be seeded for this unit', () => {
+      const harness = recorder();
+      harness.addCharmSecret('web/0', { password: 'pw' });
+      expect(harness.juju.state.secrets[0]?.owner).toBe('unit');
+    });
+
+    it('is changed by the charm, not the harness', async () => {
+      const harness = recorder({ leader: true });
+      const id = harness.addCharmSecret('web', { password: 'pw' });
+      await expect(harness.setSecretContent(id, { password: 'x' })).rejects.toThrow('is owned by this charm: the charm changes it through its Secret object');
+      expect(() => harness.grantSecret(id, 'other')).toThrow(HarnessError);
+    });
+
+    it('gets secret-rotate, which the handler of its label answers with a new revision', async () => {
+      const harness = webHarness(ReaderCharm, { leader: true });
+      const id = harness.addCharmSecret('web', { password: 'pw1' }, { label: 'creds' });
+      harness.begin();
+      await harness.triggerSecretRotation(id);
+      expect(reads).toEqual(['rotated']);
+      expect(harness.getSecretRevisions(id)).toEqual([1, 2]);
+    });
+
+    it('is created by the charm and then visible to the harness', async () => {
+      const harness = webHarness(OwnerCharm, { leader: true });
+      harness.begin();
+      await harness.emit('install');
+      const id = harness.juju.state.secrets[0]?.id ?? '';
+      expect(harness.getSecretRevisions(id)).toEqual([1]);
+      expect(harness.model.getSecret({ label: 'creds' }).getContent()).toEqual({ password: 'pw1' });
+    });
+
+    it('gets secret-remove and secret-expired with the revision', async () => {
+      const harness = recorder({ leader: true });
+      const id = harness.addCharmSecret('web', { password: 'pw' });
+      await harness.triggerSecretRemoval(id, 1, { label: 'l1' });
+      await harness.triggerSecretExpiration(id, 1, { label: 'l2' });
+      expect(seen).toEqual(['secret-remove l1', 'secret-expired l2']);
+    });
+
+    it('refuses a revision it does not have', async () => {
+      const harness = recorder({ leader: true });
+      const id = harness.addCharmSecret('web', { password: 'pw' });
+      await expect(harness.triggerSecretRemoval(id, 4)).rejects.toThrow(`secret ${id} has no revision 4 (revisions: 1)`);
+    });
+
+    it('reports who the charm granted it to on a relation', async () => {
+      class GrantingCharm extends CharmBase {
+        @on.leaderElected onLeader() {
+          const rel = this.model.getRelation('db');
+          if (!rel) return;
+          const s = this.app.addSecret({ password: 'pw' });
+          s.grant(rel);
+        }
+      }
+      const harness = webHarness(GrantingCharm);
+      harness.begin();
+      const rel = await harness.addRelation('db', 'pg');
+      await harness.setLeader(true);
+      const id = harness.juju.state.secrets[0]?.id ?? '';
+      expect(harness.getSecretGrants(id, rel)).toEqual(new Set(['pg']));
+      expect(harness.getSecretGrants(id, 99)).toEqual(new Set());
+    });
+  });
+
+  it('refuses an id nobody added', () => {
+    expect(() => recorder().grantSecret('secret:nope', 'web')).toThrow("grantSecret('secret:nope', 'web'): secret secret:nope was not added with addCharmSecret or addUserSecret");
+  });
+});
