@@ -84,11 +84,16 @@ function runOnStateFile(
     throw new Error(`JUJU_UNIT_NAME is ${unit} but ${path} describes unit ${juju.unitName}`);
   juju.beginHook(hookInfo(env));
   juju.record(spec.name, SECRET_CONTENT_COMMANDS.has(spec.name) ? args.map(redactContent) : args);
+  let stdout: string;
   try {
-    return { exitCode: 0, stdout: act(juju), stderr: '' };
-  } finally {
-    writeStateFile(path, juju.toDocument());
+    stdout = act(juju);
+  } catch (err) {
+    // A command line Juju refuses (found only once the command looks at its arguments) does nothing, not even appear in the record.
+    if (!(err instanceof UsageError)) writeStateFile(path, juju.toDocument());
+    throw err;
   }
+  writeStateFile(path, juju.toDocument());
+  return { exitCode: 0, stdout, stderr: '' };
 }
 
 function hookInfo(env: Readonly<Record<string, string | undefined>>): HookInfo {
