@@ -1,11 +1,12 @@
 import type { ModelBackend } from '../../src/backend';
+import type { SecretInput } from '@jujuts/testing';
 import { onBoth, type ContractUnit } from './support/contract-units';
 import { GRANTED_SECRET, OWNED_SECRET, webUnit } from './support/contract-state';
 import { attempt, withStableSecretIds, type Outcome } from './support/outcome';
 
 const MISSING_SECRET = 'secret:m0000000000000000009';
-const secrets = [
-  { id: OWNED_SECRET, owner: 'app' as const, label: 'owned', content: { 'api-key': 'k1' } },
+const secrets: SecretInput[] = [
+  { id: OWNED_SECRET, owner: 'app', label: 'owned', content: { 'api-key': 'k1' } },
   { id: GRANTED_SECRET, label: 'granted', content: { password: 'p' } },
 ];
 

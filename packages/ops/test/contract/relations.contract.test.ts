@@ -111,3 +111,25 @@ describe('relation calls through the stand-in hook commands', () => {
     expect(unit.document().outputs.commands).toEqual([]);
   });
 });
+
+describe('where the relation backends differ', () => {
+  // Production cannot tell a relation is gone until it sends the write at commit; by then failing would
+  // lose every other change of the hook, so it drops that bag with a warning. The in-memory backend
+  // writes at once and so refuses at once. Both keep the bad write out of Juju.
+  it('a write to a relation Juju no longer knows: dropped with a warning at commit, or refused at once', async () => {
+    const gone: RelationRef = { endpoint: 'db', id: 99 };
+    const { hookCommands, inMemory } = await onBoth(webUnit(), (unit) => {
+      const b = unit.beginHook();
+      const outcome = attempt(() => {
+        b.relationSet(gone, { k: 'v' }, false);
+        b.relationSet(DB, { kept: 'yes' }, false);
+        b.commit();
+      });
+      unit.endHook(true);
+      const { state, outputs } = unit.document();
+      return { outcome, ourBag: state.relations[0]?.localUnitData, logs: outputs.logs.map((l) => l.level) };
+    });
+    expect(hookCommands).toEqual({ outcome: { ok: undefined }, ourBag: { mine: 'u', kept: 'yes' }, logs: ['WARNING'] });
+    expect(inMemory).toEqual({ outcome: expect.objectContaining({ error: 'RelationNotFoundError', command: 'relation-set' }), ourBag: { mine: 'u' }, logs: [] });
+  });
+});

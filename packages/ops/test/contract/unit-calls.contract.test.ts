@@ -17,7 +17,7 @@ const unitState = () =>
 
 // One hook touching every non-relation, non-secret read and write once.
 function everyCall(b: ModelBackend) {
-  const before = { config: b.configGet(), leader: b.isLeader(), goal: b.goalState(), unit: b.unitStatusGet() };
+  const before = { config: b.configGet(), leader: b.isLeader(), goal: b.goalState(), unit: b.unitStatusGet(), secrets: b.secretIds() };
   b.statusSet('active', 'ready', false);
   b.statusSet('blocked', '-needs a db', true);
   b.applicationVersionSet('-1.4.2');
@@ -82,6 +82,8 @@ describe('unit and model calls on both backends', () => {
         },
       },
       unit: { status: 'unknown', message: '' },
+      // secret-ids prints null when the unit owns none.
+      secrets: [],
     });
     expect(first.after).toEqual({
       unit: { status: 'active', message: 'ready' },
@@ -118,6 +120,7 @@ describe('unit and model calls through the stand-in hook commands', () => {
       ['is-leader', '--format=json'],
       ['goal-state', '--format=json'],
       ['status-get', '--include-data', '--format=json'],
+      ['secret-ids', '--format=json'],
       ['status-set', 'active', '--', 'ready'],
       ['status-set', '--application', 'blocked', '--', '-needs a db'],
       ['application-version-set', '--', '-1.4.2'],
