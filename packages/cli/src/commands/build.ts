@@ -10,6 +10,7 @@ import {
   writeMetaJson,
   writeTsconfigOverlay,
 } from '../compile';
+import { charmMetaToJson, loadCharmMeta } from '@jujuts/ops/internal';
 import { readCharmcraftProject } from '../charmcraft';
 import { type CliIo, displayPath, formatSize, say, step } from '../io';
 import type { CommandSpec } from './command';
@@ -99,6 +100,8 @@ export const buildCommand: CommandSpec = {
         entry: stringOption(options, 'entry'),
         minify: !flagOption(options, 'no-minify'),
         external: listOption(options, 'external'),
+        // Pre-rendered so that a hook never loads a YAML parser (see DESIGN: fast dispatch).
+        metaJson: (dir) => charmMetaToJson(loadCharmMeta(dir)),
       },
       io,
     );
