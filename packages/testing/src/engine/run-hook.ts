@@ -6,6 +6,7 @@ import {
   type CharmMeta,
   type DispatchOutcome,
   type JujuContext,
+  type Logger,
   type UnitStateStore,
 } from '@jujuts/ops/internal';
 import type { PebbleClient } from '@jujuts/ops/pebble';
@@ -20,6 +21,11 @@ export interface RunHookInput<C extends CharmBase<object>> {
   readonly context: JujuContext;
   readonly store: UnitStateStore;
   readonly pebble?: ((container: string) => PebbleClient) | undefined;
+  /**
+   * A logger to reuse across hooks, writing to `juju`'s log. Creating a pino
+   * logger costs ~0.1 ms, which dominates when a test runs thousands of hooks.
+   */
+  readonly logger?: Logger | undefined;
 }
 
 /** The result of a hook: the dispatch outcome, or the error the charm raised. */
@@ -34,8 +40,9 @@ export type RunHookResult<C extends CharmBase<object>> =
  */
 export async function runHook<C extends CharmBase<object>>(input: RunHookInput<C>): Promise<RunHookResult<C>> {
   const backend = new InMemoryBackend(input.juju, input.pebble ? { pebble: input.pebble } : {});
-  const logger = createCharmLogger({ sink: (level, message) => backend.jujuLog(level, message) });
-  input.juju.beginHook({ departingUnit: input.context.departingUnit });
+  const logger = input.logger ?? createCharmLogger({ sink: (level, message) => backend.jujuLog(level, message) });
+  const broken = input.context.hookName?.endsWith('-relation-broken') ? input.context.relationId : undefined;
+  input.juju.beginHook({ departingUnit: input.context.departingUnit, brokenRelationId: broken });
   try {
     const outcome = await runDispatch({ ...input, backend, logger });
     input.juju.endHook(true);

@@ -1,0 +1,68 @@
+import type { CharmBase, CharmClass, CharmMeta, JsonValue } from '@jujuts/ops/internal';
+import { hookContext, MemoryStateStore, runHook } from '../engine';
+import { FakeJuju } from '../juju';
+import { checkEvent } from './check-event';
+import { checkState } from './check-state';
+import { InconsistentStateError, UncaughtCharmError } from './context-errors';
+import { describeEvent, type ContextEvent } from './context-event';
+import { appendJujuOutputs, type ContextOutputs } from './context-outputs';
+import { toHookEventSpec } from './event-spec';
+import { RunPebbles } from './run-pebbles';
+import { fromRun, toJujuState, type UnitIdentity } from './state-conversion';
+import type { State } from './state-types';
+
+/** What one run needs from its Context. */
+export interface RunSetup<C extends CharmBase<object>> {
+  readonly charmClass: CharmClass<C>;
+  readonly meta: CharmMeta;
+  readonly unit: UnitIdentity;
+  readonly jujuVersion: string;
+  readonly strict: boolean;
+  /** Where this run's outputs are added. */
+  readonly outputs: ContextOutputs;
+}
+
+/** Fails with every problem the State and the event have, each with its fix; records warnings. */
+export function assertConsistent(setup: RunSetup<CharmBase<object>>, event: ContextEvent | undefined, state: State): void {
+  const errors = checkState(state, setup.meta);
+  const found = event ? checkEvent(event, state, setup.meta) : { errors: [], warnings: [] };
+  errors.push(...found.errors);
+  if (setup.strict) errors.push(...found.warnings);
+  else setup.outputs.warnings.push(...found.warnings);
+  if (errors.length > 0) throw new InconsistentStateError(event ? describeEvent(event) : 'component', errors);
+}
+
+/**
+ * Runs `event` against `state` through the production dispatch pipeline,
+ * on a fresh fake Juju, state store, Pebbles and charm instance. Resolves
+ * with the new State; rejects with {@link UncaughtCharmError} (nothing
+ * committed) if a handler raised.
+ */
+export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, event: ContextEvent, state: State): Promise<State> {
+  assertConsistent(setup, event, state);
+  const spec = toHookEventSpec(event, state, setup.unit.appName);
+  const jujuState = toJujuState(state, setup.meta, setup.unit);
+  if (event.action) jujuState.actionParams = withDefaults(setup.meta, event.action.name, event.action.params);
+  const juju = new FakeJuju(jujuState);
+  const store = new MemoryStateStore({ stored: state.storedState, deferred: state.deferred });
+  const pebbles = new RunPebbles(state.containers);
+  try {
+    const context = hookContext(juju.view(), spec, setup.jujuVersion);
+    const result = await runHook({ charmClass: setup.charmClass, meta: setup.meta, juju, context, store, pebble: (name) => pebbles.client(name) });
+    appendJujuOutputs(setup.outputs, juju.outputs);
+    setup.outputs.execHistory.push(...pebbles.execHistory());
+    if (!result.ok) throw new UncaughtCharmError(event, result.error);
+    return fromRun(state, juju.state, pebbles.collect(), store.current);
+  } finally {
+    pebbles.dispose();
+  }
+}
+
+/** The parameters `juju run` hands the action: schema defaults under the given values. */
+function withDefaults(meta: CharmMeta, name: string, given: Readonly<Record<string, JsonValue>>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [key, schema] of Object.entries(meta.actions[name]?.params ?? {})) {
+    if ('default' in schema) out[key] = structuredClone(schema['default']) as JsonValue;
+  }
+  return { ...out, ...structuredClone(given as Record<string, JsonValue>) };
+}
