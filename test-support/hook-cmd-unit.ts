@@ -62,7 +62,10 @@ export class HookCmdUnit {
   /** Starts a hook and returns the production backend for it. */
   beginHook(info: HookInfo = {}): HookCmdBackend {
     this.hookEnv = info.departingUnit === undefined ? {} : { JUJU_DEPARTING_UNIT: info.departingUnit };
-    return new HookCmdBackend({ runner: createHookCommandRunner({ env: this.env }), unitName: this.unitName });
+    return new HookCmdBackend({
+      runner: createHookCommandRunner({ env: this.env }),
+      unitName: this.unitName,
+    });
   }
 
   /** Ends the hook: Juju keeps its transactional changes only if it succeeded. */
@@ -79,7 +82,12 @@ export class HookCmdUnit {
   /** Runs one stand-in command directly (no backend), capturing its exit status and output. */
   run(command: string, args: readonly string[], stdin = ''): ToolRun {
     try {
-      const stdout = execFileSync(command, [...args], { env: this.env, input: stdin, encoding: 'utf8', stdio: 'pipe' });
+      const stdout = execFileSync(command, [...args], {
+        env: this.env,
+        input: stdin,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
       return { status: 0, stdout, stderr: '' };
     } catch (err) {
       const failed = err as { status: number | null; stdout: string; stderr: string };

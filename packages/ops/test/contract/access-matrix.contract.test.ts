@@ -9,8 +9,14 @@ type Bag = 'own unit' | 'own app' | 'remote unit' | 'remote app';
 type Kind = 'peer' | 'non-peer';
 const BAGS: readonly Bag[] = ['own unit', 'own app', 'remote unit', 'remote app'];
 const KINDS: readonly Kind[] = ['non-peer', 'peer'];
-const REL: Record<Kind, RelationRef> = { 'non-peer': { endpoint: 'db', id: 3 }, peer: { endpoint: 'cluster', id: 7 } };
-const REMOTE: Record<Kind, { unit: string; app: string }> = { 'non-peer': { unit: 'pg/0', app: 'pg' }, peer: { unit: 'web/1', app: 'web' } };
+const REL: Record<Kind, RelationRef> = {
+  'non-peer': { endpoint: 'db', id: 3 },
+  peer: { endpoint: 'cluster', id: 7 },
+};
+const REMOTE: Record<Kind, { unit: string; app: string }> = {
+  'non-peer': { unit: 'pg/0', app: 'pg' },
+  peer: { unit: 'web/1', app: 'web' },
+};
 
 /** One cell of the access matrix and what happened in it. */
 interface Cell {
@@ -20,7 +26,8 @@ interface Cell {
   readonly ran: readonly string[];
 }
 
-const relationCommands = (unit: ContractUnit): string[] => commandNames(unit.document()).filter((c) => c.startsWith('relation-'));
+const relationCommands = (unit: ContractUnit): string[] =>
+  commandNames(unit.document()).filter((c) => c.startsWith('relation-'));
 
 function inCell(unit: ContractUnit, cell: string, call: () => unknown): Cell {
   const before = relationCommands(unit).length;
@@ -46,10 +53,12 @@ function backendMatrix(unit: ContractUnit): Cell[] {
     for (const bag of ['own unit', 'own app'] as const) {
       // A fresh hook per write: the production backend sends at commit, and a refused bag stays pending.
       const writer: ModelBackend = unit.beginHook();
-      cells.push(inCell(unit, `${kind} ${bag} write`, () => {
-        writer.relationSet(REL[kind], { written: bag }, bag === 'own app');
-        writer.commit();
-      }));
+      cells.push(
+        inCell(unit, `${kind} ${bag} write`, () => {
+          writer.relationSet(REL[kind], { written: bag }, bag === 'own app');
+          writer.commit();
+        }),
+      );
       unit.endHook(true);
     }
   }
@@ -64,7 +73,12 @@ function modelMatrix(unit: ContractUnit): Cell[] {
   for (const kind of KINDS) {
     const relation = model.getRelation(REL[kind].endpoint, REL[kind].id);
     if (!relation) throw new Error(`no relation ${REL[kind].endpoint}`);
-    const entities = { 'own unit': model.unit, 'own app': model.app, 'remote unit': model.getUnit(REMOTE[kind].unit), 'remote app': relation.app };
+    const entities = {
+      'own unit': model.unit,
+      'own app': model.app,
+      'remote unit': model.getUnit(REMOTE[kind].unit),
+      'remote app': relation.app,
+    };
     for (const bag of BAGS) {
       const data = relation.data(entities[bag]);
       cells.push(inCell(unit, `${kind} ${bag} read`, () => data.toObject()));
@@ -103,27 +117,37 @@ function allowed(leader: boolean, kind: Kind, bag: Bag, op: 'read' | 'write'): b
   return op === 'read';
 }
 
-function expectCells(cells: ReadonlyArray<Omit<Cell, 'ran'>>, leader: boolean, refusal: (cell: string) => Outcome<unknown>): void {
+function expectCells(
+  cells: ReadonlyArray<Omit<Cell, 'ran'>>,
+  leader: boolean,
+  refusal: (cell: string) => Outcome<unknown>,
+): void {
   for (const { cell, outcome } of cells) {
     const [kind, ...rest] = cell.split(' ') as [Kind, ...string[]];
     const op = rest.pop() as 'read' | 'write';
     const ok = allowed(leader, kind, rest.join(' ') as Bag, op);
-    expect({ cell, outcome: 'ok' in outcome ? 'ok' : outcome }).toEqual({ cell, outcome: ok ? 'ok' : refusal(cell) });
+    expect({ cell, outcome: 'ok' in outcome ? 'ok' : outcome }).toEqual({
+      cell,
+      outcome: ok ? 'ok' : refusal(cell),
+    });
   }
 }
 
-const ourAppBag = (cell: string): string => (cell.startsWith('peer') ? 'relation cluster:7' : 'relation db:3');
+const ourAppBag = (cell: string): string =>
+  cell.startsWith('peer') ? 'relation cluster:7' : 'relation db:3';
 
 describe.each([true, false])('the relation data access matrix (leader: %s)', (leader) => {
   describe('through the backend', () => {
-    it('gives every cell the same outcome on both backends, as Juju\'s rules say', async () => {
+    it("gives every cell the same outcome on both backends, as Juju's rules say", async () => {
       const { hookCommands, inMemory } = await onBoth(webUnit({ leader }), scenario(backendMatrix));
       expect(hookCommands).toEqual(inMemory);
       // 2 relation kinds × (4 bag reads + our 2 bag writes).
       expect(hookCommands.cells).toHaveLength(12);
       expectCells(hookCommands.cells, leader, (cell) => {
         const write = cell.endsWith('write');
-        const subject = write ? `the app databag of ${ourAppBag(cell)}` : `the app databag of web in ${ourAppBag(cell)}`;
+        const subject = write
+          ? `the app databag of ${ourAppBag(cell)}`
+          : `the app databag of web in ${ourAppBag(cell)}`;
         return {
           error: 'RelationDataAccessError',
           command: write ? 'relation-set' : 'relation-get',
@@ -135,25 +159,57 @@ describe.each([true, false])('the relation data access matrix (leader: %s)', (le
       });
       // The refusals come from Juju: the stand-in received the command and said no.
       expect(hookCommands.ranWhenRefused).toEqual(
-        leader ? [] : [['non-peer own app read', 'relation-get'], ['non-peer own app write', 'relation-set'], ['peer own app write', 'relation-set']],
+        leader
+          ? []
+          : [
+              ['non-peer own app read', 'relation-get'],
+              ['non-peer own app write', 'relation-set'],
+              ['peer own app write', 'relation-set'],
+            ],
       );
       const refusals = hookCommands.ranWhenRefused.length;
       // Every refusal leaves a security log line, on both backends.
-      expect(hookCommands.logs.filter((l) => l.level === 'WARNING' && l.message.startsWith('security: '))).toHaveLength(refusals);
+      expect(
+        hookCommands.logs.filter((l) => l.level === 'WARNING' && l.message.startsWith('security: ')),
+      ).toHaveLength(refusals);
+      expect(hookCommands.bags).toEqual([
+        {
+          unit: { mine: 'u', written: 'own unit' },
+          app: leader ? { ours: 'a', written: 'own app' } : { ours: 'a' },
+        },
+        {
+          unit: { me: '0', written: 'own unit' },
+          app: leader ? { shared: 's', written: 'own app' } : { shared: 's' },
+        },
+      ]);
     });
   });
 
-  describe('through the model\'s RelationDataContent', () => {
+  describe("through the model's RelationDataContent", () => {
     it('gives every cell the same outcome on both backends and refuses before any command runs', async () => {
       const { hookCommands, inMemory } = await onBoth(webUnit({ leader }), scenario(modelMatrix));
       expect(hookCommands).toEqual(inMemory);
       // 2 relation kinds × 4 bags × read/write: 16 cells per leadership, 32 in all.
       expect(hookCommands.cells).toHaveLength(16);
+      // Refused cells ran nothing: each entry is the cell name alone.
       expect(hookCommands.ranWhenRefused.filter((ran) => ran.length > 1)).toEqual([]);
-      expectCells(hookCommands.cells, leader, (cell) => ({ error: 'RelationDataAccessError', command: undefined, message: expect.stringMatching(new RegExp(`^relation ${cell.startsWith('peer') ? 'cluster:7' : 'db:3'}: cannot (read|write) the `)) }));
+      expect(hookCommands.ranWhenRefused).toHaveLength(leader ? 3 : 7);
+      expectCells(hookCommands.cells, leader, (cell) => ({
+        error: 'RelationDataAccessError',
+        command: undefined,
+        message: expect.stringMatching(
+          new RegExp(`^relation ${cell.startsWith('peer') ? 'cluster:7' : 'db:3'}: cannot (read|write) the `),
+        ),
+      }));
       const expectedBags = leader
-        ? [{ unit: { mine: 'u', written: 'own unit' }, app: { ours: 'a', written: 'own app' } }, { unit: { me: '0', written: 'own unit' }, app: { shared: 's', written: 'remote app' } }]
-        : [{ unit: { mine: 'u', written: 'own unit' }, app: { ours: 'a' } }, { unit: { me: '0', written: 'own unit' }, app: { shared: 's' } }];
+        ? [
+            { unit: { mine: 'u', written: 'own unit' }, app: { ours: 'a', written: 'own app' } },
+            { unit: { me: '0', written: 'own unit' }, app: { shared: 's', written: 'remote app' } },
+          ]
+        : [
+            { unit: { mine: 'u', written: 'own unit' }, app: { ours: 'a' } },
+            { unit: { me: '0', written: 'own unit' }, app: { shared: 's' } },
+          ];
       expect(hookCommands.bags).toEqual(expectedBags);
     });
   });

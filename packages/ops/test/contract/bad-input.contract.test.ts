@@ -7,7 +7,10 @@ import { attempt, type Outcome } from './support/outcome';
 
 const DB: RelationRef = { endpoint: 'db', id: 3 };
 const badInputState = () =>
-  webUnit({ actionParams: {}, secrets: [{ id: OWNED_SECRET, owner: 'app', label: 'owned', content: { 'api-key': 'k' } }] });
+  webUnit({
+    actionParams: {},
+    secrets: [{ id: OWNED_SECRET, owner: 'app', label: 'owned', content: { 'api-key': 'k' } }],
+  });
 const asString = (value: unknown): string => value as string;
 
 type Calls<T> = Record<string, (target: T) => unknown>;
@@ -15,9 +18,13 @@ type Calls<T> = Record<string, (target: T) => unknown>;
 // What a charm can get wrong through the model, each refused before any command with the bag or key and the rule.
 const THROUGH_THE_MODEL: Calls<Model> = {
   'a number written into a databag': (m) => m.getRelation('db', 3)?.data(m.unit).set('port', asString(5432)),
-  'an object among valid values': (m) => m.getRelation('db', 3)?.data(m.app).update({ host: 'h', extra: asString({ a: 1 }) }),
+  'an object among valid values': (m) =>
+    m
+      .getRelation('db', 3)
+      ?.data(m.app)
+      .update({ host: 'h', extra: asString({ a: 1 }) }),
   'a key that is not a string': (m) => m.getRelation('db', 3)?.data(m.unit).set(asString(7), 'v'),
-  'a secret key that breaks Juju\'s rule': (m) => m.app.addSecret({ Bad_Key: 'x', 'api-key': 'ok' }),
+  "a secret key that breaks Juju's rule": (m) => m.app.addSecret({ Bad_Key: 'x', 'api-key': 'ok' }),
   'empty secret content': (m) => m.unit.addSecret({}),
   'a secret value that is not a string': (m) => m.unit.addSecret({ token: asString(42) }),
   'a port out of range': (m) => m.unit.openPort('tcp', 70000),
@@ -41,7 +48,8 @@ const THROUGH_THE_BACKEND: Calls<ModelBackend> = {
   'open-port out of range': (b) => b.openPort({ protocol: 'tcp', port: 70000 }),
   'storage-add of no storage': (b) => b.storageAdd('data', 0),
   'status-set error': (b) => b.statusSet('error' as 'active', 'x', false),
-  'secret-get with --peek and --refresh': (b) => b.secretGet({ id: OWNED_SECRET }, { peek: true, refresh: true }),
+  'secret-get with --peek and --refresh': (b) =>
+    b.secretGet({ id: OWNED_SECRET }, { peek: true, refresh: true }),
 };
 
 function each<T>(calls: Calls<T>, target: (unit: ContractUnit) => T) {
@@ -51,10 +59,20 @@ function each<T>(calls: Calls<T>, target: (unit: ContractUnit) => T) {
     for (const [name, call] of Object.entries(calls)) {
       const before = unit.document().outputs.commands.length;
       const outcome = attempt(() => call(subject));
-      results[name] = { outcome, ran: unit.document().outputs.commands.slice(before).map((c) => c.command) };
+      results[name] = {
+        outcome,
+        ran: unit
+          .document()
+          .outputs.commands.slice(before)
+          .map((c) => c.command),
+      };
     }
     const { state } = unit.document();
-    return { results, ourBags: state.relations.map((r) => [r.localUnitData, r.localAppData]), stateStore: state.stateStore };
+    return {
+      results,
+      ourBags: state.relations.map((r) => [r.localUnitData, r.localAppData]),
+      stateStore: state.stateStore,
+    };
   };
 }
 
@@ -79,11 +97,16 @@ describe('bad input from the charm', () => {
           "RelationDataTypeError: relation db:3: cannot set 'port' in the web/0 bag to a number: databag values must be strings (encode it, for example with JSON.stringify, or use relation.save())",
         'an object among valid values':
           "RelationDataTypeError: relation db:3: cannot set 'extra' in the web app bag to a object: databag values must be strings (encode it, for example with JSON.stringify, or use relation.save())",
-        'a key that is not a string': 'RelationDataTypeError: relation db:3: cannot use the number key 7 in the web/0 bag: databag keys must be strings',
-        "a secret key that breaks Juju's rule": expect.stringMatching(/^SecretContentError: invalid secret keys 'Bad_Key': keys must match \^\[a-z\]/),
+        'a key that is not a string':
+          'RelationDataTypeError: relation db:3: cannot use the number key 7 in the web/0 bag: databag keys must be strings',
+        "a secret key that breaks Juju's rule": expect.stringMatching(
+          /^SecretContentError: invalid secret keys 'Bad_Key': keys must match \^\[a-z\]/,
+        ),
         'empty secret content': 'SecretContentError: secret content must not be empty',
-        'a secret value that is not a string': "SecretContentError: invalid secret values for keys 'token': values must be strings",
-        'a port out of range': 'ModelError: invalid tcp port 70000: a tcp port must be an integer from 1 to 65535',
+        'a secret value that is not a string':
+          "SecretContentError: invalid secret values for keys 'token': values must be strings",
+        'a port out of range':
+          'ModelError: invalid tcp port 70000: a tcp port must be an integer from 1 to 65535',
         'icmp with a port': "ModelError: icmp takes no port number (got 8): call openPort('icmp')",
         'a status a charm may not set': expect.stringMatching(/^InvalidStatusError: .*unknown/),
       });
@@ -94,10 +117,16 @@ describe('bad input from the charm', () => {
 
   describe('straight on a backend', () => {
     it('is refused by both; the production backend refuses it before running anything', async () => {
-      const { hookCommands, inMemory } = await onBoth(badInputState(), each(THROUGH_THE_BACKEND, (unit) => unit.beginHook()));
+      const { hookCommands, inMemory } = await onBoth(
+        badInputState(),
+        each(THROUGH_THE_BACKEND, (unit) => unit.beginHook()),
+      );
       for (const [name, { outcome, ran }] of Object.entries(hookCommands.results)) {
         expect({ name, ran, refused: 'error' in outcome }).toEqual({ name, ran: [], refused: true });
-        expect({ name, message: 'message' in outcome ? outcome.message : '' }).toEqual({ name, message: expect.stringMatching(/^[a-z]+-[a-z-]+[ :]|^port /) });
+        expect({ name, message: 'message' in outcome ? outcome.message : '' }).toEqual({
+          name,
+          message: expect.stringMatching(/^[a-z]+-[a-z-]+[ :]|^port /),
+        });
       }
       // The in-memory backend has no checks of its own: the fake Juju refuses the same input as Juju
       // would, after the command is recorded, so the error is Juju's (HookCommandError) rather than the
@@ -110,13 +139,19 @@ describe('bad input from the charm', () => {
         command: 'relation-set',
         message: 'relation-set on db:3: the value of "port" must be a string, got number',
       });
-      expect(hookCommands.results['secret-add with a bad key']?.outcome).toMatchObject({ error: 'SecretContentError', message: expect.stringContaining('"Bad_Key" is invalid') });
+      expect(hookCommands.results['secret-add with a bad key']?.outcome).toMatchObject({
+        error: 'SecretContentError',
+        message: expect.stringContaining('"Bad_Key" is invalid'),
+      });
       expect(inMemory.results['relation-set with a number']?.outcome).toMatchObject({
         error: 'HookCommandError',
         stderr: 'ERROR cannot parse relation settings: value of "port" is a number, not a string',
       });
       // Neither let a wrong value into Juju's state.
-      expect([hookCommands.ourBags, hookCommands.stateStore]).toEqual([inMemory.ourBags, inMemory.stateStore]);
+      expect([hookCommands.ourBags, hookCommands.stateStore]).toEqual([
+        inMemory.ourBags,
+        inMemory.stateStore,
+      ]);
       expect(hookCommands.stateStore).toEqual({});
     });
   });

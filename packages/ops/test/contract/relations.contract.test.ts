@@ -34,18 +34,23 @@ function scenario(unit: ContractUnit) {
   const first = readAndWrite(unit.beginHook());
   unit.endHook(true);
   const departing = unit.beginHook({ departingUnit: 'pg/1' });
-  const second = { units: departing.relationList(DB), departingBag: departing.relationGet(DB, 'pg/1', false) };
+  const second = {
+    units: departing.relationList(DB),
+    departingBag: departing.relationGet(DB, 'pg/1', false),
+  };
   unit.endHook(true);
   const failing = unit.beginHook();
   failing.relationSet(DB, { lost: 'yes' }, false);
   failing.commit();
   unit.endHook(false);
-  const relations = unit.document().state.relations.map((r) => ({ id: r.id, unit: r.localUnitData, app: r.localAppData }));
+  const relations = unit
+    .document()
+    .state.relations.map((r) => ({ id: r.id, unit: r.localUnitData, app: r.localAppData }));
   return { first, second, relations };
 }
 
 describe('relation calls on both backends', () => {
-  it('read the same data, keep the same writes and drop a failed hook\'s', async () => {
+  it("read the same data, keep the same writes and drop a failed hook's", async () => {
     const { hookCommands, inMemory } = await onBoth(webUnit(), scenario);
     expect(hookCommands).toEqual(inMemory);
     expect(hookCommands.first.reads).toEqual({
@@ -99,7 +104,12 @@ describe('relation calls through the stand-in hook commands', () => {
   it('reads each bag once per hook and runs nothing more for a repeated read', async () => {
     const unit = await hookCommandsUnit(webUnit());
     const backend = unit.beginHook();
-    const reads = [backend.relationGet(DB, 'pg/0', false), backend.relationGet(DB, 'pg/0', false), backend.relationList(DB), backend.relationList(DB)];
+    const reads = [
+      backend.relationGet(DB, 'pg/0', false),
+      backend.relationGet(DB, 'pg/0', false),
+      backend.relationList(DB),
+      backend.relationList(DB),
+    ];
     expect(reads).toEqual([{ host: 'h0' }, { host: 'h0' }, ['pg/0', 'pg/1'], ['pg/0', 'pg/1']]);
     expect(argvs(unit.document()).map(([c]) => c)).toEqual(['relation-get', 'relation-list']);
   });
@@ -129,7 +139,15 @@ describe('where the relation backends differ', () => {
       const { state, outputs } = unit.document();
       return { outcome, ourBag: state.relations[0]?.localUnitData, logs: outputs.logs.map((l) => l.level) };
     });
-    expect(hookCommands).toEqual({ outcome: { ok: undefined }, ourBag: { mine: 'u', kept: 'yes' }, logs: ['WARNING'] });
-    expect(inMemory).toEqual({ outcome: expect.objectContaining({ error: 'RelationNotFoundError', command: 'relation-set' }), ourBag: { mine: 'u' }, logs: [] });
+    expect(hookCommands).toEqual({
+      outcome: { ok: undefined },
+      ourBag: { mine: 'u', kept: 'yes' },
+      logs: ['WARNING'],
+    });
+    expect(inMemory).toEqual({
+      outcome: expect.objectContaining({ error: 'RelationNotFoundError', command: 'relation-set' }),
+      ourBag: { mine: 'u' },
+      logs: [],
+    });
   });
 });

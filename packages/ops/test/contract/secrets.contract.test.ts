@@ -32,7 +32,10 @@ const secretState = () =>
   });
 
 function firstHook(b: ModelBackend) {
-  const added = b.secretAdd({ 'api-key': 'a1' }, { label: 'mine', description: 'd', rotate: 'daily', expire: EXPIRE, owner: 'application' });
+  const added = b.secretAdd(
+    { 'api-key': 'a1' },
+    { label: 'mine', description: 'd', rotate: 'daily', expire: EXPIRE, owner: 'application' },
+  );
   const unitOwned = b.secretAdd({ token: 't0k' }, { owner: 'unit' });
   const reads = {
     tracked: b.secretGet({ id: GRANTED_SECRET }),
@@ -97,7 +100,14 @@ describe('secret calls on both backends', () => {
           relabelled: { 'api-key': 'k2' },
           byNewLabel: { 'api-key': 'k2' },
           info: { id: owned, label: 'relabelled', revision: 2 },
-          infoByLabel: { id: added, label: 'mine', description: 'd', rotation: 'daily', expiry: EXPIRE.toISOString(), revision: 1 },
+          infoByLabel: {
+            id: added,
+            label: 'mine',
+            description: 'd',
+            rotation: 'daily',
+            expiry: EXPIRE.toISOString(),
+            revision: 1,
+          },
         },
         ids: [owned, added, unitOwned],
       },
@@ -108,7 +118,13 @@ describe('secret calls on both backends', () => {
         { id: unitOwned, revision: 1 },
       ],
       secrets: [
-        { id: owned, grants: { '3': ['pg'] }, description: 'rotated', rotate: 'weekly', revisions: [{ revision: 2 }, { revision: 3 }] },
+        {
+          id: owned,
+          grants: { '3': ['pg'] },
+          description: 'rotated',
+          rotate: 'weekly',
+          revisions: [{ revision: 2 }, { revision: 3 }],
+        },
         { label: 'granted', trackedRevision: 2 },
         { id: added, label: 'mine-too', owner: 'app' },
       ],
@@ -120,10 +136,25 @@ describe('secret calls through the stand-in hook commands', () => {
   it('send the documented argv, with content only in files', async () => {
     const unit = await hookCommandsUnit(secretState());
     firstHook(unit.beginHook());
-    const sent = argvs(unit.document()).map((argv) => argv.map((a) => a.replace(/#file=.*$/, '#file=<path>')));
+    const sent = argvs(unit.document()).map((argv) =>
+      argv.map((a) => a.replace(/#file=.*$/, '#file=<path>')),
+    );
     const added = unit.document().pending?.state.secrets[2]?.id ?? '';
     expect(sent).toEqual([
-      ['secret-add', '--label', 'mine', '--description', 'd', '--expire', '2030-01-02T03:04:05.000Z', '--rotate', 'daily', '--owner', 'application', 'api-key#file=<path>'],
+      [
+        'secret-add',
+        '--label',
+        'mine',
+        '--description',
+        'd',
+        '--expire',
+        '2030-01-02T03:04:05.000Z',
+        '--rotate',
+        'daily',
+        '--owner',
+        'application',
+        'api-key#file=<path>',
+      ],
       ['secret-add', '--owner', 'unit', 'token#file=<path>'],
       ['secret-get', GRANTED_SECRET, '--format=json'],
       ['secret-get', GRANTED_SECRET, '--peek', '--format=json'],

@@ -23,7 +23,11 @@ describe('the stand-in hook commands', () => {
     it('exits 2 with the error and the usage on stderr, and does nothing', async () => {
       const unit = await hookCommandsUnit(webUnit());
       const run = unit.stand.run(command, args);
-      expect(run).toEqual({ status: 2, stdout: '', stderr: expect.stringMatching(new RegExp(`^ERROR ${escape(error)}\nUsage: ${command} `)) });
+      expect(run).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: expect.stringMatching(new RegExp(`^ERROR ${escape(error)}\nUsage: ${command} `)),
+      });
       expect(unit.document().outputs.commands).toEqual([]);
     });
   });
@@ -46,7 +50,9 @@ describe('the stand-in hook commands', () => {
       ['-', 'web/0', '-r', 'db:3', '--format=json'],
     ];
     const outputs = spellings.map((args) => unit.stand.run('relation-get', args));
-    expect(outputs.map((o) => [o.status, JSON.parse(o.stdout) as unknown])).toEqual(spellings.map(() => [0, { mine: 'u', k: 'v' }]));
+    expect(outputs.map((o) => [o.status, JSON.parse(o.stdout) as unknown])).toEqual(
+      spellings.map(() => [0, { mine: 'u', k: 'v' }]),
+    );
     unit.endHook(false);
     expect(JSON.parse(unit.stand.run('relation-get', spellings[0] ?? []).stdout)).toEqual({ mine: 'u' });
   });

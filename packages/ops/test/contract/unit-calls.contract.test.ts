@@ -2,14 +2,27 @@ import type { ModelBackend } from '../../src/backend';
 import { argvs, commandNames, hookCommandsUnit, onBoth, type ContractUnit } from './support/contract-units';
 import { webUnit } from './support/contract-state';
 
-const CONFIG = { 'log-level': 'info', port: 8080, debug: true, ratio: 0.5, password: 'secret:d0000000000000000001' };
-const CLOUD = { type: 'lxd', name: 'localhost', credential: { 'auth-type': 'certificate', attrs: { 'client-cert': 'c' } } };
+const CONFIG = {
+  'log-level': 'info',
+  port: 8080,
+  debug: true,
+  ratio: 0.5,
+  password: 'secret:d0000000000000000001',
+};
+const CLOUD = {
+  type: 'lxd',
+  name: 'localhost',
+  credential: { 'auth-type': 'certificate', attrs: { 'client-cert': 'c' } },
+};
 
 const unitState = () =>
   webUnit({
     config: CONFIG,
     credential: CLOUD,
-    storages: [{ name: 'data', location: '/srv/data' }, { name: 'data', location: '/srv/data1' }],
+    storages: [
+      { name: 'data', location: '/srv/data' },
+      { name: 'data', location: '/srv/data1' },
+    ],
     resources: { image: '/var/lib/juju/resources/image.tar' },
     stateStore: { kept: 'k' },
     plannedUnits: 3,
@@ -17,7 +30,13 @@ const unitState = () =>
 
 // One hook touching every non-relation, non-secret read and write once.
 function everyCall(b: ModelBackend) {
-  const before = { config: b.configGet(), leader: b.isLeader(), goal: b.goalState(), unit: b.unitStatusGet(), secrets: b.secretIds() };
+  const before = {
+    config: b.configGet(),
+    leader: b.isLeader(),
+    goal: b.goalState(),
+    unit: b.unitStatusGet(),
+    secrets: b.secretIds(),
+  };
   b.statusSet('active', 'ready', false);
   b.statusSet('blocked', '-needs a db', true);
   b.applicationVersionSet('-1.4.2');
@@ -75,7 +94,11 @@ describe('unit and model calls on both backends', () => {
       config: CONFIG,
       leader: true,
       goal: {
-        units: { 'web/0': { status: 'active' }, 'web/1': { status: 'active' }, 'web/2': { status: 'active' } },
+        units: {
+          'web/0': { status: 'active' },
+          'web/1': { status: 'active' },
+          'web/2': { status: 'active' },
+        },
         relations: {
           db: { pg: { status: 'joined' }, 'pg/0': { status: 'active' }, 'pg/1': { status: 'active' } },
           cluster: { web: { status: 'joined' }, 'web/1': { status: 'active' } },
@@ -87,9 +110,19 @@ describe('unit and model calls on both backends', () => {
     });
     expect(first.after).toEqual({
       unit: { status: 'active', message: 'ready' },
-      app: { status: 'blocked', message: '-needs a db', units: { 'web/0': { status: 'active', message: 'ready' } } },
+      app: {
+        status: 'blocked',
+        message: '-needs a db',
+        units: { 'web/0': { status: 'active', message: 'ready' } },
+      },
       network: {
-        bindAddresses: [{ macAddress: '', interfaceName: 'eth0', addresses: [{ value: '192.0.2.0', cidr: '192.0.2.0/24' }] }],
+        bindAddresses: [
+          {
+            macAddress: '',
+            interfaceName: 'eth0',
+            addresses: [{ value: '192.0.2.0', cidr: '192.0.2.0/24' }],
+          },
+        ],
         ingressAddresses: ['192.0.2.0'],
         egressSubnets: ['192.0.2.0/24'],
       },
@@ -97,15 +130,26 @@ describe('unit and model calls on both backends', () => {
       storage: ['data/0', 'data/1'],
       storageDetails: { kind: 'filesystem', location: '/srv/data1' },
       resource: '/var/lib/juju/resources/image.tar',
-      ports: [{ protocol: 'udp', port: 53 }, { protocol: 'tcp', port: 8000, toPort: 8999 }, { protocol: 'icmp' }],
+      ports: [
+        { protocol: 'udp', port: 53 },
+        { protocol: 'tcp', port: 8000, toPort: 8999 },
+        { protocol: 'icmp' },
+      ],
       credential: CLOUD,
       stateMid: { kept: 'k', a: '1', empty: '' },
       state: { kept: 'k', empty: '' },
     });
     // A failed hook loses ports, state and storage requests but keeps its status, as Juju does.
-    expect(second).toEqual({ ports: first.after.ports, state: first.after.state, unit: { status: 'maintenance', message: 'during a failed hook' } });
+    expect(second).toEqual({
+      ports: first.after.ports,
+      state: first.after.state,
+      unit: { status: 'maintenance', message: 'during a failed hook' },
+    });
     expect(outputs.requestedStorage).toEqual([{ name: 'data', count: 2 }]);
-    expect(outputs.logs).toEqual([{ level: 'INFO', message: 'hello' }, { level: 'WARNING', message: '--looks like a flag' }]);
+    expect(outputs.logs).toEqual([
+      { level: 'INFO', message: 'hello' },
+      { level: 'WARNING', message: '--looks like a flag' },
+    ]);
     expect(outputs.workloadVersionHistory).toEqual(['-1.4.2']);
     expect(outputs.reboot).toBe('after-hook');
   });

@@ -8,7 +8,9 @@ import { JujuError } from './juju-error';
 export function checkStringValues(values: Readonly<Record<string, unknown>>, what: string): void {
   for (const [key, value] of Object.entries(values)) {
     if (typeof value !== 'string') {
-      throw new JujuError(`cannot parse ${what}: value of "${key}" is a ${value === null ? 'null' : typeof value}, not a string`);
+      throw new JujuError(
+        `cannot parse ${what}: value of "${key}" is a ${value === null ? 'null' : typeof value}, not a string`,
+      );
     }
   }
 }

@@ -1,4 +1,12 @@
-import { createJujuState, FakeJuju, InMemoryBackend, type CommandRecord, type FakeJujuDocument, type HookInfo, type JujuStateInput } from '@jujuts/testing';
+import {
+  createJujuState,
+  FakeJuju,
+  InMemoryBackend,
+  type CommandRecord,
+  type FakeJujuDocument,
+  type HookInfo,
+  type JujuStateInput,
+} from '@jujuts/testing';
 import { HookCmdUnit } from '../../../../../test-support/hook-cmd-unit';
 import type { ModelBackend } from '../../../src/backend';
 
@@ -17,7 +25,9 @@ export interface ContractUnit {
 }
 
 /** The production backend over the stand-in hook commands (child processes, state file). */
-export async function hookCommandsUnit(input: JujuStateInput): Promise<ContractUnit & { readonly stand: HookCmdUnit }> {
+export async function hookCommandsUnit(
+  input: JujuStateInput,
+): Promise<ContractUnit & { readonly stand: HookCmdUnit }> {
   const stand = await HookCmdUnit.create(createJujuState(input));
   return {
     kind: 'hook-commands',
@@ -52,7 +62,10 @@ export interface BothResults<T> {
  * Runs `scenario` on a unit of each backend built from the same state and
  * returns both results, for the test to assert they are equal and right.
  */
-export async function onBoth<T>(input: JujuStateInput, scenario: (unit: ContractUnit) => T): Promise<BothResults<T>> {
+export async function onBoth<T>(
+  input: JujuStateInput,
+  scenario: (unit: ContractUnit) => T,
+): Promise<BothResults<T>> {
   const hookCommands = scenario(await hookCommandsUnit(input));
   const inMemory = scenario(inMemoryUnit(input));
   return { hookCommands, inMemory };

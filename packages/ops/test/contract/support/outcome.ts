@@ -36,7 +36,8 @@ export function shapeOf(thrown: unknown): ErrorShape {
   // Errors Node itself raises come from another realm than jest's, so `instanceof Error` misses them.
   if (typeof thrown !== 'object' || thrown === null || !('message' in thrown)) throw thrown;
   const err = thrown as Error;
-  const failure = err instanceof HookCommandError ? err : err.cause instanceof HookCommandError ? err.cause : undefined;
+  const failure =
+    err instanceof HookCommandError ? err : err.cause instanceof HookCommandError ? err.cause : undefined;
   const command = /^([a-z]+(?:-[a-z]+)+)[ :]/.exec(err.message)?.[1];
   if (!failure) return { error: err.constructor.name, command, message: err.message };
   return {
