@@ -13,13 +13,13 @@ export interface LoadedCharmClass {
 
 // Loading runs the entry's top level, including `main(MyCharm)`: without a
 // dispatch path and with JUJUTS_SCHEMA set it returns without touching Juju.
-function requireEntry(entry: string, shown: string): Record<string, unknown> {
+function requireEntry(entry: string, shown: string): unknown {
   const saved = { schema: process.env[SCHEMA_ENV], dispatch: process.env['JUJU_DISPATCH_PATH'] };
   process.env[SCHEMA_ENV] = '1';
   delete process.env['JUJU_DISPATCH_PATH'];
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(entry) as Record<string, unknown>;
+    return require(entry) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new CliError(`loading ${shown} failed: ${reason.split('\n').join('; ')}`, { cause: error });
@@ -49,7 +49,9 @@ export function loadCharmClass(entry: string, api: OpsSchemaApi, options: LoadCh
   const { className } = options;
   const shown = options.shown ?? basename(entry);
   const exported = requireEntry(entry, shown);
-  const candidates = [...new Set(Object.values(exported).filter((v) => api.isCharmClass(v)))] as ((...args: never[]) => unknown)[];
+  // `export class` puts the class on the exports object; `module.exports = Charm` makes it the module.
+  const values = typeof exported === 'function' ? [exported, ...Object.values(exported)] : Object.values(exported ?? {});
+  const candidates = [...new Set(values.filter((v) => api.isCharmClass(v)))] as ((...args: never[]) => unknown)[];
   if (className !== undefined) {
     const chosen = candidates.find((c) => c.name === className);
     if (!chosen) {

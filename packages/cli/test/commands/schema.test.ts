@@ -85,6 +85,41 @@ describe('jujuts schema', () => {
     });
   });
 
+  describe('when the entry exports several charm classes', () => {
+    let dir: string;
+    let entry: string;
+
+    beforeAll(async () => {
+      dir = staleCharmDir();
+      const others = 'export class OtherCharm extends CharmBase { @on.start onStart() {} }\nexport class SpecialCharm extends HelloCharm {}\n';
+      entry = await bundleSchemaCharm(dir, schemaCharmSource({ extraSource: others }), 'several');
+    });
+
+    it('ignores a base class beside its subclass and asks which of the rest to use', async () => {
+      const result = await schema(dir, '--check', '--entry', entry);
+      expect(result.err).toBe(`jujuts schema: ${entry.slice(dir.length + 1)} exports several charm classes (OtherCharm, SpecialCharm): pass --class NAME\n`);
+    });
+
+    it('uses the one --class names', async () => {
+      const result = await schema(dir, '--check', '--entry', entry, '--class', 'SpecialCharm');
+      expect(result.err).toContain('is out of sync with SpecialCharm (');
+    });
+
+    it('lists the charm classes when --class names none of them', async () => {
+      const result = await schema(dir, '--check', '--entry', entry, '--class', 'Nope');
+      expect(result.err).toContain('exports no charm class named Nope (charm classes: HelloCharm, OtherCharm, SpecialCharm)\n');
+    });
+  });
+
+  describe('when charmcraft.yaml is not valid YAML', () => {
+    it('fails before compiling anything', async () => {
+      const dir = makeCharmProject({ 'charmcraft.yaml': 'name: [hello\n' });
+      const result = await schema(dir);
+      expect(result.out).toBe('');
+      expect(result.err).toMatch(/^jujuts schema: charmcraft.yaml is not valid YAML: /);
+    });
+  });
+
   describe('when the charm directory has no charmcraft.yaml', () => {
     it('fails in one line saying where it looked and how to point elsewhere', async () => {
       const dir = makeTempDir();

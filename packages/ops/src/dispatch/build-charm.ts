@@ -6,6 +6,7 @@ import type { PersistedState } from '../framework/state-store';
 import type { Logger } from '../log';
 import type { CharmMeta } from '../meta/charm-meta';
 import { describeOwner, validateBindings } from '../metadata';
+import { validateConfigClass } from '../metadata/validate-config-class';
 import { Model } from '../model';
 import type { CharmClass } from './charm-class';
 
@@ -43,6 +44,7 @@ export function buildCharm<C extends CharmBase<object>>(input: CharmBuildInput<C
   });
   const charm = new input.charmClass(framework);
   validateBindings(framework.bindings(), input.meta);
+  validateConfigClass(input.charmClass, input.meta);
   framework.bindStoredState();
   return { charm, framework };
 }

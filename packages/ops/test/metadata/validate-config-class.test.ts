@@ -2,6 +2,7 @@ import { IsInt } from 'class-validator';
 import { charm, CharmBase, CharmDefinitionError } from '../../src';
 import { validateConfigClass } from '../../src/metadata/validate-config-class';
 import { makeMeta } from '../support/charm-meta.factory';
+import { TestUnit } from '../support/run-in-memory';
 import { ActionsOnlyCharm, ConfigOnlyCharm } from './schema-charms';
 
 const declaredWebOptions = () =>
@@ -50,5 +51,21 @@ describe('validateConfigClass', () => {
         'TunedConfig.port: validators imply int but option `port` is string in charmcraft.yaml',
       ]);
     });
+  });
+});
+
+describe('start-up validation of the config class', () => {
+  it('fails every hook before any handler runs, naming the undeclared option', async () => {
+    const meta = makeMeta({ config: { 'log-level': { type: 'string' }, port: { type: 'int' } } });
+    const result = await new TestUnit(ConfigOnlyCharm, meta).dispatch('hooks/install');
+    expect(result.ok).toBe(false);
+    const error = !result.ok ? result.error : undefined;
+    expect(error).toBeInstanceOf(CharmDefinitionError);
+    expect(error?.message.split('\n').slice(1)).toEqual(['WebConfig.debug: charmcraft.yaml declares no config option `debug` (declared: log-level, port)']);
+  });
+
+  it('lets a charm whose config class matches run', async () => {
+    const result = await new TestUnit(ConfigOnlyCharm, declaredWebOptions()).dispatch('hooks/install');
+    expect(result.ok).toBe(true);
   });
 });
