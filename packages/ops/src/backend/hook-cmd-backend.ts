@@ -17,11 +17,23 @@ export interface HookCmdBackendOptions {
   readonly runner?: HookCommandRunner | undefined;
   /** A monotonic clock in milliseconds, for the leadership lease; defaults to `performance.now`. */
   readonly now?: (() => number) | undefined;
-  /** Where container NAME's Pebble socket is; defaults to `/charm/containers/NAME/pebble.socket`. */
+  /**
+   * Where container NAME's Pebble socket is; defaults to
+   * `/charm/containers/NAME/pebble.socket`, or `$JUJUTS_PEBBLE_SOCKET_DIR/NAME/pebble.socket`
+   * when that variable is set (see {@link PEBBLE_SOCKET_DIR_ENV}).
+   */
   readonly pebbleSocketPath?: ((container: string) => string) | undefined;
   /** This unit's name, to know which bag our writes go to; defaults to `JUJU_UNIT_NAME`. */
   readonly unitName?: string | undefined;
 }
+
+/**
+ * The environment variable that moves the containers' Pebble sockets out of
+ * `/charm/containers`: `jujuts sim` sets it to serve its Pebble stand-ins,
+ * since a charm run as a real process cannot be handed a constructor option.
+ * Juju never sets it, so a deployed charm keeps the default.
+ */
+export const PEBBLE_SOCKET_DIR_ENV = 'JUJUTS_PEBBLE_SOCKET_DIR';
 
 // ops trusts an is-leader answer for 30 s: Juju guarantees the lease at least that long.
 const LEADERSHIP_LEASE_MS = 30_000;
@@ -47,7 +59,8 @@ export class HookCmdBackend implements ModelBackend {
   constructor(options: HookCmdBackendOptions = {}) {
     this.run = recordingRunner(options.runner ?? cmd.runHookCommand, this.commandLog);
     this.now = options.now ?? (() => performance.now());
-    this.socketPath = options.pebbleSocketPath ?? ((name) => `/charm/containers/${name}/pebble.socket`);
+    const socketDir = process.env[PEBBLE_SOCKET_DIR_ENV] || '/charm/containers';
+    this.socketPath = options.pebbleSocketPath ?? ((name) => `${socketDir}/${name}/pebble.socket`);
     this.relations = new HookCmdRelations(this.run, options.unitName ?? process.env['JUJU_UNIT_NAME'] ?? '');
   }
 

@@ -101,6 +101,26 @@ describe('HookCmdBackend', () => {
       expect(client.options).toEqual({ socketPath: '/charm/containers/web/pebble.socket' });
     });
 
+    describe('when JUJUTS_PEBBLE_SOCKET_DIR is set (jujuts sim)', () => {
+      afterEach(() => {
+        delete process.env['JUJUTS_PEBBLE_SOCKET_DIR'];
+      });
+
+      it('connects to DIR/NAME/pebble.socket', () => {
+        process.env['JUJUTS_PEBBLE_SOCKET_DIR'] = '/tmp/sim-sockets';
+        const client = backendFor(juju).getPebble('web') as unknown as { options: { socketPath: string } };
+        expect(client.options.socketPath).toBe('/tmp/sim-sockets/web/pebble.socket');
+      });
+
+      it('still gives the socket path option the last word', () => {
+        process.env['JUJUTS_PEBBLE_SOCKET_DIR'] = '/tmp/sim-sockets';
+        const client = backendFor(juju, { pebbleSocketPath: (name) => `/x/${name}` }).getPebble('web') as unknown as {
+          options: { socketPath: string };
+        };
+        expect(client.options.socketPath).toBe('/x/web');
+      });
+    });
+
     it('uses the socket path option and one client per container', () => {
       const backend = backendFor(juju, { pebbleSocketPath: (name) => `/tmp/sockets/${name}.socket` });
       const web = backend.getPebble('web') as unknown as { options: { socketPath: string } };
