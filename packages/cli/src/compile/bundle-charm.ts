@@ -29,6 +29,10 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
       platform: 'node',
       target: 'node20',
       format: 'cjs',
+      // Prefer packages' ES module builds: esbuild can then drop what the charm
+      // never uses (class-validator's validators), which cut hook start-up
+      // by about 40% in bench/ (every hook is a new process).
+      mainFields: ['module', 'main'],
       keepNames: true,
       minify: options.minify,
       sourcemap: true,
