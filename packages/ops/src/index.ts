@@ -71,3 +71,7 @@ export type { CharmMeta, RelationMeta, ContainerMeta, StorageMeta, ResourceMeta,
 export type { JujuContext } from './context/juju-context';
 export type * from './backend/backend-types';
 export type { ModelBackend } from './backend/model-backend';
+export type * from './pebble/types';
+export type { ExecOptions, ExecProcess, ExecOutput } from './pebble/exec-types';
+export type { PebbleClient } from './pebble/pebble-client';
+export { PebbleError, APIError, ConnectionError, ProtocolError, PathError, ChangeError, TimeoutError, ExecError } from './pebble/errors';

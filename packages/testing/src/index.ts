@@ -21,3 +21,4 @@ export {
   type HookToolIO,
 } from './hook-tools';
 export * from './sim';
+export * from './pebble';

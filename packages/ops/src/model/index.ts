@@ -28,3 +28,4 @@ export {
   type SettableStatusName,
 } from './status';
 export { Container } from './container';
+export { MultiPushPullError } from './container-errors';
