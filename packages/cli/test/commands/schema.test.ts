@@ -149,6 +149,26 @@ describe('jujuts schema', () => {
     });
   });
 
+  describe('while the entry loads', () => {
+    it('sets JUJUTS_SCHEMA and hides JUJU_DISPATCH_PATH so main() does not dispatch, then restores both', async () => {
+      const dir = staleCharmDir();
+      const seen = join(dir, 'seen.json');
+      writeFileSync(
+        join(dir, 'spy.js'),
+        `require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify({ schema: process.env.JUJUTS_SCHEMA, dispatch: process.env.JUJU_DISPATCH_PATH ?? null }));\n`,
+      );
+      process.env['JUJU_DISPATCH_PATH'] = 'hooks/install';
+      try {
+        await schema(dir, '--check', '--entry', 'spy.js');
+        expect(JSON.parse(readFileSync(seen, 'utf8'))).toEqual({ schema: '1', dispatch: null });
+        expect(process.env['JUJU_DISPATCH_PATH']).toBe('hooks/install');
+        expect(process.env['JUJUTS_SCHEMA']).toBeUndefined();
+      } finally {
+        delete process.env['JUJU_DISPATCH_PATH'];
+      }
+    });
+  });
+
   describe('when loading the entry throws', () => {
     it('reports the error in one line', async () => {
       const dir = staleCharmDir();
