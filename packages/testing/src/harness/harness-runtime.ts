@@ -6,6 +6,7 @@ import {
   type CharmBase,
   type CharmClass,
   type CharmMeta,
+  type Logger,
 } from '@jujuts/ops/internal';
 import { InMemoryBackend } from '../backend';
 import { hookContext, MemoryStateStore, runHook, type HookEventSpec } from '../engine';
@@ -32,6 +33,8 @@ export class HarnessRuntime<C extends CharmBase<object>> {
   hooksEnabled = true;
   private current: C | undefined;
   private modelView: Model | undefined;
+  // One logger for every hook: its lines go to the same fake juju-log, and making one per hook is the costliest step.
+  private readonly logger: Logger;
 
   constructor(
     readonly charmClass: CharmClass<C>,
@@ -41,6 +44,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
   ) {
     this.juju = new FakeJuju(state);
     this.containers = new ContainerRegistry(meta);
+    this.logger = createCharmLogger({ sink: (level, message) => this.juju.log(level, message) });
   }
 
   /** The charm instance of the last event (or of `begin()`), if any. */
@@ -84,6 +88,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
       context,
       store: this.store,
       pebble: (name) => this.containers.client(name),
+      logger: this.logger,
     });
     this.modelView = undefined;
     if (!result.ok) throw result.error;
@@ -93,13 +98,12 @@ export class HarnessRuntime<C extends CharmBase<object>> {
   /** Builds a charm with start-up validation, as a hook would, without dispatching anything. */
   build(): BuiltCharm<C> {
     this.settle();
-    const backend = this.backend();
     const built = buildCharm({
       charmClass: this.charmClass,
       meta: this.meta,
       context: hookContext(this.juju.view(), { path: BETWEEN_HOOKS }, this.jujuVersion),
-      backend,
-      logger: createCharmLogger({ sink: (level, message) => backend.jujuLog(level, message) }),
+      backend: this.backend(),
+      logger: this.logger,
       persisted: this.store.load(),
     });
     this.current = built.charm;

@@ -88,7 +88,7 @@ export class FakeJuju implements HookScope {
   /** The running hook's pending changes, created on first use. */
   pending(): PendingChanges {
     this.uncommitted ??= {
-      state: structuredClone(this.committed),
+      state: copyForHook(this.committed),
       removedSecretRevisions: [],
       requestedStorage: [],
     };
@@ -175,4 +175,20 @@ export class FakeJuju implements HookScope {
   reboot(now: boolean): void {
     this.outputs.reboot = now ? 'now' : 'after-hook';
   }
+}
+
+/**
+ * The committed state copied for a hook's transactional writes. Remote bags
+ * are shared, not copied: hook commands never write them (only Juju does,
+ * through applyNow, whose edits set or delete keys and so may safely reach a
+ * shared bag twice), and copying them would make every writing hook cost as
+ * much as the relations have remote units (quadratic over a test that adds
+ * units one by one).
+ */
+function copyForHook(state: JujuState): JujuState {
+  const { relations, ...rest } = state;
+  return {
+    ...structuredClone(rest),
+    relations: relations.map(({ remoteUnits, remoteAppData, ...own }) => ({ ...structuredClone(own), remoteUnits, remoteAppData })),
+  };
 }
