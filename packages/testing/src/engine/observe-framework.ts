@@ -9,12 +9,14 @@ import type { CharmBase, CharmClass, Framework } from '@jujuts/ops/internal';
  */
 export function observeFramework<C extends CharmBase<object>>(charmClass: CharmClass<C>, observe: (framework: Framework) => void): CharmClass<C> {
   const Base = charmClass as CharmClass<CharmBase<object>>;
-  const Observed = class extends Base {
-    constructor(framework: Framework) {
-      observe(framework);
-      super(framework);
-    }
-  };
-  Object.defineProperty(Observed, 'name', { value: charmClass.name });
+  // Named through a computed key so stack traces and handler ids show the charm's own name.
+  const Observed = {
+    [charmClass.name]: class extends Base {
+      constructor(framework: Framework) {
+        observe(framework);
+        super(framework);
+      }
+    },
+  }[charmClass.name];
   return Observed as unknown as CharmClass<C>;
 }

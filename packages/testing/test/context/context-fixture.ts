@@ -145,7 +145,7 @@ export class WebCharm extends CharmBase {
   async onReady(e: PebbleReadyEvent): Promise<void> {
     await e.workload.addLayer('web', WEB_LAYER, { combine: true });
     await e.workload.replan();
-    await e.workload.push('/etc/nginx/port', String(this.state.port || 8080));
+    await e.workload.push('/etc/nginx/port', String(this.state.port || 8080), { makeDirs: true });
     const proc = await e.workload.exec(['nginx', '-v']);
     const out = await proc.waitOutput();
     this.unit.setWorkloadVersion(String(out.stdout).trim());
