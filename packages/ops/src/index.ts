@@ -59,13 +59,12 @@ export * from './errors';
 export {
   option,
   field,
-  renderSchema,
-  checkSchema,
   type OptionSettings,
   type FieldSettings,
   type SchemaSpec,
   type RenderedSchema,
 } from './typed';
+export { renderSchema, checkSchema, type CharmClassLike } from './metadata/schema-spec';
 export type { Logger } from './log';
 export type { CharmMeta, RelationMeta, ContainerMeta, StorageMeta, ResourceMeta, ConfigOptionMeta, ActionMeta } from './meta/charm-meta';
 export type { JujuContext } from './context/juju-context';

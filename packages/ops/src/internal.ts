@@ -43,3 +43,5 @@ export { describeOwner, readCharmOptions, validateBindings, type CharmOptions } 
 export type * from './meta/charm-meta';
 export { buildJujuEnv, parseJujuContext } from './context';
 export { loadCharmMeta, parseCharmcraftYaml, parseLegacyMeta, charmMetaFromJson, charmMetaToJson } from './meta';
+export { isCharmClass, schemaSpecOf, renderCharmSchema, checkCharmSchema, type CharmClassLike } from './metadata/schema-spec';
+export { validateConfigClass } from './metadata/validate-config-class';
