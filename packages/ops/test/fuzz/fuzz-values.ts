@@ -137,7 +137,7 @@ export function fuzzValue(rng: SeededRandom, maxLength: number): string {
   if (roll < 0.35) value = rng.pick(NASTY);
   else if (roll < 0.55) value = `${rng.pick(NASTY)}${randomText(rng, rng.int(0, 8))}${rng.pick(NASTY)}`;
   else if (roll < 0.95) value = randomText(rng, rng.int(1, 64));
-  else value = randomText(rng, rng.int(200, Math.min(maxLength, 20_000)));
+  else value = randomText(rng, rng.int(200, Math.min(maxLength, 4_000)));
   return value.length <= maxLength ? value : value.slice(0, maxLength).replace(/[\ud800-\udbff]$/, 'x');
 }
 

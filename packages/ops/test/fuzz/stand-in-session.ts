@@ -13,7 +13,7 @@ import {
   type JujuStateInput,
 } from '@jujuts/testing';
 import { HookCmdBackend } from '../../src/backend/hook-cmd-backend';
-import { createHookCommandRunner, type HookCommandCall } from '../../src/hookcmds';
+import { createHookCommandRunner, type HookCommandCall, type HookCommandRunner } from '../../src/hookcmds';
 import type { CharmMeta } from '../../src/meta/charm-meta';
 
 /** One hook's backend and the argv of every command it ran, captured before execve. */
@@ -46,16 +46,15 @@ export class StandInSession {
     return new StandInSession(await hookToolsDir(), state.unitName, state, meta);
   }
 
+  /** Runs one stand-in command directly, bypassing the backend (to send what other clients send); recorded like the rest. */
+  run(call: HookCommandCall): string {
+    this.calls.push(call);
+    return this.runner()(call);
+  }
+
   /** A fresh backend, as a new hook process would have (no cache from earlier hooks). */
   hook(): StandInHook {
-    const run = createHookCommandRunner({
-      env: {
-        PATH: `${this.binDir}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
-        HOME: process.env['HOME'],
-        [STATE_FILE_ENV]: this.stateFile,
-        JUJU_UNIT_NAME: this.unitName,
-      },
-    });
+    const run = this.runner();
     const calls: HookCommandCall[] = [];
     const backend = new HookCmdBackend({
       unitName: this.unitName,
@@ -66,6 +65,17 @@ export class StandInSession {
       },
     });
     return { backend, calls };
+  }
+
+  private runner(): HookCommandRunner {
+    return createHookCommandRunner({
+      env: {
+        PATH: `${this.binDir}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+        HOME: process.env['HOME'],
+        [STATE_FILE_ENV]: this.stateFile,
+        JUJU_UNIT_NAME: this.unitName,
+      },
+    });
   }
 
   /** Ends the hook as Juju does: applies its transactional writes if it succeeded, drops them if not. */
