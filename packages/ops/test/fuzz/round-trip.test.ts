@@ -99,6 +99,7 @@ describe(`fuzzed values through the real hook commands (seed ${SEED})`, () => {
       const expected = new Map(Object.entries(session.hook().backend.relationGet(DB, UNIT, false)));
       session.endHook(true);
       expect(expected.has('ingress-address')).toBe(true);
+      let liveKeysDeleted = 0;
       for (let batch = 0; batch < 8; batch++) {
         const changes: Record<string, string> = {};
         const known = [...expected.keys()];
@@ -108,6 +109,7 @@ describe(`fuzzed values through the real hook commands (seed ${SEED})`, () => {
           changes[key] = record(fuzzValue(rng, 20_000));
         }
         for (const [key, value] of Object.entries(changes)) {
+          if (value === '' && expected.has(key)) liveKeysDeleted += 1;
           if (value === '') expected.delete(key);
           else expected.set(key, value);
         }
@@ -122,6 +124,7 @@ describe(`fuzzed values through the real hook commands (seed ${SEED})`, () => {
         expect(bag).toEqual(Object.fromEntries(expected));
       }
       expect(expected.size).toBeGreaterThan(5000);
+      expect(liveKeysDeleted).toBeGreaterThan(0);
     }, 60_000);
   });
 
