@@ -32,6 +32,8 @@ export interface DispatchProcessResult {
   readonly commands: readonly CommandRecord[];
   /** The juju-log lines of this hook. */
   readonly logs: readonly LogRecord[];
+  /** Wall time of the charm process, from spawn to exit, in milliseconds. */
+  readonly durationMs: number;
   /** The state file after Juju committed (exit 0) or discarded (otherwise) the hook's changes. */
   readonly document: FakeJujuDocument;
 }
@@ -60,13 +62,16 @@ export async function runDispatchProcess(input: DispatchProcessInput): Promise<D
     ...input.env,
   };
   const [program, ...args] = input.command;
+  const started = process.hrtime.bigint();
   const run = await spawnCollect(program, args, { env, cwd: input.charmDir });
+  const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   endHook(input.stateFile, run.exitCode === 0);
   const document = readStateFile(input.stateFile);
   return {
     ...run,
     commands: document.outputs.commands.slice(before.outputs.commands.length),
     logs: document.outputs.logs.slice(before.outputs.logs.length),
+    durationMs,
     document,
   };
 }
