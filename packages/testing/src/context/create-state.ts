@@ -27,6 +27,8 @@ export function createState(input: StateInput = {}): State {
   const { unitName: _unit, ...base } = createJujuState({ ...juju, unitName: 'app/0' } as JujuStateInput);
   const data: StateData = {
     ...base,
+    // Default networks come from the metadata at run time; only the test's own are kept here.
+    networks: juju.networks ?? {},
     containers: (containers ?? []).map((c) => completeContainer(c)),
     storedState: storedState ?? {},
     deferred: (deferred ?? []) as StateData['deferred'],
