@@ -99,6 +99,13 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
     return id;
   }
 
+  /** Emits pebble-check-failed (`failed: true`) or pebble-check-recovered for a check of the container. */
+  async pebbleCheckEvent(container: string, check: string, failed: boolean): Promise<void> {
+    this.runtime.containers.pebble(container, 'pebbleCheckEvent');
+    const hook = failed ? 'pebble-check-failed' : 'pebble-check-recovered';
+    await this.runtime.emit({ path: `hooks/${container}-${hook}`, workloadName: container, checkName: check });
+  }
+
   /** The container's combined Pebble plan. */
   getContainerPebblePlan(container: string): Plan {
     return this.runtime.containers.pebble(container, 'getContainerPebblePlan').plan;
