@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
+import {
+  createJujuState,
+  FakeJuju,
+  InMemoryPebble,
+  installHookTools,
+  runDispatchProcess,
+  startPebbleServer,
+  writeStateFile,
+  type HookEventSpec,
+} from '@jujuts/testing';
+import { measureCommand } from './lib/measure-process';
+import { median } from './lib/stats';
+
+/** One hook's figures. */
+export interface HookFigures {
+  readonly hook: string;
+  readonly ms: number;
+  readonly rssKiB: number;
+  readonly commands: number;
+  /** Wall time minus the stand-in commands' own cost. */
+  readonly msWithoutCommands: number;
+}
+
+/** What the dispatch bench measured. */
+export interface DispatchFigures {
+  readonly example: string;
+  readonly bundleKiB: number;
+  readonly nodeBaselineMs: number;
+  readonly nodeBaselineRssKiB: number;
+  readonly standInCommandMs: number;
+  readonly hooks: readonly HookFigures[];
+}
+
+// Bundled into bench/.build/.
+const ROOT = join(__dirname, '..', '..');
+
+/** Builds the example with the real CLI (tsc + esbuild) and returns its build dir. */
+function buildExample(exampleDir: string): string {
+  execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), 'build'], { cwd: exampleDir, stdio: 'ignore' });
+  return join(exampleDir, 'build');
+}
+
+/** A hook of each family the example declares. */
+function hooksFor(meta: CharmMeta): HookEventSpec[] {
+  const hooks: HookEventSpec[] = [{ path: 'hooks/install' }, { path: 'hooks/config-changed' }];
+  const rel = Object.values(meta.relations).find((r) => r.role !== 'peers');
+  if (rel) hooks.push({ path: `hooks/${rel.name}-relation-changed`, relationId: 1, remoteUnit: 'remote/0' });
+  const container = Object.keys(meta.containers)[0];
+  if (container) hooks.push({ path: `hooks/${container}-pebble-ready`, workloadName: container });
+  const action = Object.values(meta.actions)[0];
+  if (action) hooks.push({ path: `actions/${action.name}`, params: {} });
+  hooks.push({ path: 'hooks/update-status' });
+  return hooks;
+}
+
+/** Runs each hook `runs` times as Juju would (a new process each) and reports medians. */
+export async function dispatchBench(exampleDir: string, runs: number): Promise<DispatchFigures> {
+  const buildDir = buildExample(exampleDir);
+  const meta = loadCharmMeta(exampleDir);
+  const work = mkdtempSync(join(tmpdir(), 'jujuts-bench-dispatch-'));
+  const binDir = join(work, 'bin');
+  await installHookTools(binDir);
+  const socketDir = join(work, 'pebble');
+  const servers = await Promise.all(
+    Object.keys(meta.containers).map(async (name) => {
+      mkdirSync(join(socketDir, name), { recursive: true });
+      return startPebbleServer(new InMemoryPebble(), join(socketDir, name, 'pebble.socket'));
+    }),
+  );
+  const rel = Object.values(meta.relations).find((r) => r.role !== 'peers');
+  const initial = createJujuState(
+    {
+      unitName: `${meta.name}/0`,
+      leader: true,
+      relations: rel ? [{ id: 1, endpoint: rel.name, remoteApp: 'remote', remoteUnits: { 'remote/0': { host: '10.1.1.1' } } }] : [],
+    },
+    meta,
+  );
+  const env = { JUJUTS_PEBBLE_SOCKET_DIR: socketDir };
+
+  const statePath = join(work, 'state.json');
+  writeStateFile(statePath, new FakeJuju(initial).toDocument());
+  const standIn = measureCommand([join(binDir, 'is-leader'), '--format=json'], runs, { ...process.env, JUJUTS_SIM_STATE: statePath, JUJU_UNIT_NAME: `${meta.name}/0` });
+  const baseline = measureCommand([process.execPath, '-e', '0'], runs);
+
+  const hooks: HookFigures[] = [];
+  for (const event of hooksFor(meta)) {
+    const times: number[] = [];
+    const rss: number[] = [];
+    let commands = 0;
+    for (let i = 0; i < runs; i++) {
+      const charmDir = join(work, `unit-${hooks.length}-${i}`);
+      cpSync(buildDir, charmDir, { recursive: true, filter: (src) => !src.includes(`${buildDir}/tsc`) });
+      copyFileSync(join(exampleDir, 'charmcraft.yaml'), join(charmDir, 'charmcraft.yaml'));
+      const stateFile = join(charmDir, 'state.json');
+      writeStateFile(stateFile, new FakeJuju(initial).toDocument());
+      const run = await runDispatchProcess({
+        command: ['/usr/bin/time', '-f', 'BENCH_RSS %M', join(charmDir, 'dispatch')],
+        charmDir,
+        stateFile,
+        binDir,
+        event,
+        env,
+      });
+      if (run.exitCode !== 0) throw new Error(`${event.path} exited ${String(run.exitCode)}: ${run.stderr}`);
+      times.push(run.durationMs);
+      const m = /BENCH_RSS (\d+)/.exec(run.stderr);
+      if (m) rss.push(Number(m[1]));
+      commands = run.commands.length;
+    }
+    const ms = median(times);
+    hooks.push({ hook: event.path, ms, rssKiB: median(rss), commands, msWithoutCommands: Math.max(0, ms - commands * standIn.ms) });
+  }
+  await Promise.all(servers.map((s) => s.close()));
+  return {
+    example: exampleDir.split('/').pop() ?? exampleDir,
+    bundleKiB: Math.round(readFileSync(join(buildDir, 'charm.js')).length / 1024),
+    nodeBaselineMs: baseline.ms,
+    nodeBaselineRssKiB: baseline.rssKiB,
+    standInCommandMs: standIn.ms,
+    hooks,
+  };
+}

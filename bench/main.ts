@@ -1,0 +1,50 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatchBench } from './dispatch-bench';
+import { report, type Figures } from './lib/report';
+import { scaleBench } from './scale-bench';
+
+// The bench runs bundled from bench/.build/.
+const ROOT = join(__dirname, '..', '..');
+const quick = process.argv.includes('--quick');
+const runs = quick ? 3 : 9;
+
+async function main(): Promise<void> {
+  const figures: Figures = {};
+  const notes: string[] = [];
+
+  const example = [process.env['BENCH_EXAMPLE'] ?? 'webapp-k8s', 'hello'].map((e) => join(ROOT, 'examples', e)).find((d) => existsSync(join(d, 'charmcraft.yaml')));
+  if (!example) throw new Error('no example charm to benchmark');
+  process.stdout.write(`• dispatch: ${example} (${runs} runs per hook)\n`);
+  const d = await dispatchBench(example, runs);
+  figures['node -e 0 (ms)'] = d.nodeBaselineMs;
+  figures['node -e 0 peak RSS (MiB)'] = d.nodeBaselineRssKiB / 1024;
+  figures['stand-in hook command (ms)'] = d.standInCommandMs;
+  figures['bundle (KiB)'] = d.bundleKiB;
+  for (const h of d.hooks) {
+    figures[`${h.hook} (ms)`] = h.ms;
+    figures[`${h.hook} without commands (ms)`] = h.msWithoutCommands;
+    figures[`${h.hook} ratio to node -e 0 (without commands)`] = h.msWithoutCommands / d.nodeBaselineMs;
+    figures[`${h.hook} peak RSS (MiB)`] = h.rssKiB / 1024;
+    figures[`${h.hook} hook commands`] = h.commands;
+  }
+  notes.push(`dispatch example: ${d.example}; each figure a median of ${runs} runs; peak RSS from /usr/bin/time (largest process of the hook)`);
+
+  process.stdout.write('• scale: relation-changed reading every unit bag (in-memory engine)\n');
+  for (const s of await scaleBench([100, 1000, 10000], quick ? 3 : 5)) {
+    figures[`relation-changed ${s.units} units (ms)`] = s.ms;
+    figures[`relation-changed ${s.units} units heap (MiB)`] = s.heapMiB;
+  }
+
+  const md = report(join(ROOT, 'bench', 'results'), figures, notes);
+  process.stdout.write(`\n${md}\n`);
+  if (process.argv.includes('--update-baseline')) {
+    copyFileSync(join(ROOT, 'bench/results/latest.json'), join(ROOT, 'bench/results/baseline.json'));
+    process.stdout.write('baseline updated: bench/results/baseline.json\n');
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
