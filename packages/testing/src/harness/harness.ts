@@ -8,6 +8,7 @@ import type { HarnessOptions } from './harness-options';
 import { runInitialHooks } from './initial-hooks';
 import { networkInfo, type AddNetworkOptions } from './network-info';
 import { RelationDriver, type AddRelationOptions } from './relation-driver';
+import { ResourceFiles } from './resource-files';
 import { SecretDriver } from './secret-driver';
 import { StorageDriver, type AddStorageOptions } from './storage-driver';
 
@@ -34,6 +35,7 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
   private readonly relations = new RelationDriver(this.runtime);
   private readonly storage = new StorageDriver(this.runtime);
   private readonly secrets = new SecretDriver(this.runtime);
+  private readonly resources = new ResourceFiles(this.meta);
 
   constructor(charmClass: CharmClass<C>, options: HarnessOptions = {}) {
     super(charmClass, options);
@@ -192,6 +194,18 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
   /** A secret's stored revision numbers, oldest first. */
   getSecretRevisions(secretId: string): number[] {
     return this.secrets.revisions(secretId);
+  }
+
+  /** Makes a declared resource available to `resource-get` with this content. */
+  addResource(name: string, content: string | Uint8Array): void {
+    const path = this.resources.write(name, content);
+    this.runtime.change((s) => (s.resources[name] = path));
+  }
+
+  /** Deletes the containers' file trees and the resource files; call it in `afterEach`. */
+  override cleanup(): void {
+    super.cleanup();
+    this.resources.dispose();
   }
 
   /** Sets what `network-get` reports for an endpoint (or every binding when none is given). */

@@ -21,6 +21,7 @@ export class RelationDriver<C extends CharmBase<object>> {
 
   constructor(private readonly runtime: HarnessRuntime<C>) {}
 
+  /** Adds a relation (relation-created), then seeds the remote app bag and first unit if asked. */
   async add(endpoint: string, remoteApp: string, options: AddRelationOptions = {}): Promise<number> {
     const declared = this.runtime.meta.relations[endpoint];
     if (!declared) {
@@ -55,6 +56,7 @@ export class RelationDriver<C extends CharmBase<object>> {
     return id;
   }
 
+  /** A remote unit joins with `data` in its bag (relation-joined, then relation-changed). */
   async addUnit(id: number, unit: string, data: Readonly<Record<string, string>> = {}): Promise<void> {
     const relation = this.find(id, `addRelationUnit(${id}, '${unit}')`);
     const app = unit.split('/')[0];
@@ -70,6 +72,7 @@ export class RelationDriver<C extends CharmBase<object>> {
     await this.runtime.emit({ path: `hooks/${relation.endpoint}-relation-changed`, ...event });
   }
 
+  /** Changes one bag; relation-changed follows when the bag is not this unit's or app's. */
   async update(id: number, member: string, data: Readonly<Record<string, string>>): Promise<void> {
     const call = `updateRelationData(${id}, '${member}')`;
     const relation = this.find(id, call);
@@ -89,6 +92,7 @@ export class RelationDriver<C extends CharmBase<object>> {
     await this.runtime.emit({ path: `hooks/${relation.endpoint}-relation-changed`, relationId: id, remoteApp: relation.remoteApp, remoteUnit });
   }
 
+  /** A remote unit departs (relation-departed, its bag still readable), then is gone. */
   async removeUnit(id: number, unit: string): Promise<void> {
     const relation = this.find(id, `removeRelationUnit(${id}, '${unit}')`);
     if (!(unit in relation.remoteUnits)) {
@@ -104,6 +108,7 @@ export class RelationDriver<C extends CharmBase<object>> {
     }
   }
 
+  /** Every remote unit departs, then relation-broken; the relation is gone afterwards. */
   async remove(id: number): Promise<void> {
     const relation = this.find(id, `removeRelation(${id})`);
     for (const unit of Object.keys(relation.remoteUnits)) await this.removeUnit(id, unit);

@@ -38,6 +38,7 @@ export class SecretDriver<C extends CharmBase<object>> {
     return id;
   }
 
+  /** Grants a foreign secret to `observer`; granted to this app or unit, the charm sees it at its latest revision. */
   grant(id: string, observer: string): void {
     const secret = this.foreignSecret(id, `grantSecret('${id}', '${observer}')`);
     secret.observers.add(observer);
@@ -48,6 +49,7 @@ export class SecretDriver<C extends CharmBase<object>> {
     }
   }
 
+  /** Revokes a grant; the charm loses sight of the secret when no grant to this app or unit is left. */
   revoke(id: string, observer: string): void {
     const secret = this.foreignSecret(id, `revokeSecret('${id}', '${observer}')`);
     secret.observers.delete(observer);
@@ -56,6 +58,7 @@ export class SecretDriver<C extends CharmBase<object>> {
     }
   }
 
+  /** The owner publishes a new revision; secret-changed follows if the charm can see the secret. */
   async setContent(id: string, content: Readonly<Record<string, string>>): Promise<void> {
     const call = `setSecretContent('${id}')`;
     const secret = this.foreignSecret(id, call);

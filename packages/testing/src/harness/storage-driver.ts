@@ -20,6 +20,7 @@ export class StorageDriver<C extends CharmBase<object>> {
 
   constructor(private readonly runtime: HarnessRuntime<C>) {}
 
+  /** Adds `count` instances of a declared storage, detached unless `attach` is set. */
   async add(name: string, count: number, options: AddStorageOptions): Promise<string[]> {
     const declared = this.runtime.meta.storages[name];
     if (!declared) {
@@ -43,6 +44,7 @@ export class StorageDriver<C extends CharmBase<object>> {
     return ids;
   }
 
+  /** Attaches added storage and emits storage-attached. */
   async attach(id: string): Promise<void> {
     const at = this.detached.findIndex((s) => idOf(s) === id);
     if (at < 0) throw this.unknown(`attachStorage('${id}')`, id, 'detached');
@@ -51,6 +53,7 @@ export class StorageDriver<C extends CharmBase<object>> {
     await this.runtime.emit({ path: `hooks/${id.split('/')[0] ?? ''}-storage-attached`, storageId: id });
   }
 
+  /** Emits storage-detaching while the storage is still attached, then detaches it. */
   async detach(id: string): Promise<void> {
     const storage = this.runtime.state().storages.find((s) => idOf(s) === id);
     if (!storage) throw this.unknown(`detachStorage('${id}')`, id, 'attached');
@@ -62,6 +65,7 @@ export class StorageDriver<C extends CharmBase<object>> {
     }
   }
 
+  /** Detaches (if attached) and forgets a storage instance. */
   async remove(id: string): Promise<void> {
     if (this.runtime.state().storages.some((s) => idOf(s) === id)) await this.detach(id);
     const at = this.detached.findIndex((s) => idOf(s) === id);
