@@ -149,6 +149,12 @@ describe('webapp-k8s (Context/State)', () => {
       expect(ctx.jujuLog.some((l) => l.level === 'WARNING' && l.message.includes('health check webapp-up failed on port 8080'))).toBe(true);
       expect(out.unitStatus).toEqual({ status: 'blocked', message: 'webapp fails its health check on port 8080; see juju debug-log' });
     });
+
+    it('leaves the service alone when another check failed', async () => {
+      const ctx = webappContext();
+      const out = await ctx.run(ctx.on.pebbleCheckFailed('web', 'someone-else'), webappState({ containers: [plannedWeb()] }));
+      expect(out.storedState['WebappCharm.state']).toEqual({ restarts: 0, checkFailures: 0 });
+    });
   });
 
   describe('collect-status', () => {
