@@ -5,9 +5,11 @@ import {
   CharmBase,
   action,
   charm,
+  field,
   main,
   observe,
   on,
+  option,
   stored,
   type ActionEvent,
   type CollectStatusEvent,
@@ -19,13 +21,20 @@ import { DatabaseProvider, type DatabaseRequestedEvent } from '../../database-in
 
 /** Typed config: `port`, `version`. */
 export class ProviderConfig {
-  @IsInt() @Min(1) @Max(65535) port = 5432;
-  @IsString() version = '16.4';
+  @option({ description: 'The port clients connect to.' })
+  @IsInt() @Min(1) @Max(65535)
+  port = 5432;
+
+  @option({ description: 'The server version reported to requirers.' })
+  @IsString()
+  version = '16.4';
 }
 
 /** Parameters of the `rotate-password` action (`relation-id` ↔ relationId). */
 export class RotatePasswordParams {
-  @IsInt() @Min(0) relationId!: number;
+  @field({ description: 'The id of the database relation whose password to rotate.' })
+  @IsInt() @Min(0)
+  relationId!: number;
 }
 
 /** A fresh password: 24 random bytes, URL-safe. */
@@ -53,7 +62,7 @@ export class ProviderCharm extends CharmBase<ProviderConfig> {
     delete this.state.databases[String(e.relation.id)];
   }
 
-  @action('rotate-password', RotatePasswordParams)
+  @action('rotate-password', RotatePasswordParams, { description: 'Give the user of one relation a new password (requirers see secret-changed).' })
   onRotatePassword(e: ActionEvent<RotatePasswordParams>): void {
     if (!this.unit.isLeader()) return e.fail('only the leader can rotate passwords: run the action on the leader unit');
     const relation = this.model.getRelation('database', e.params.relationId);

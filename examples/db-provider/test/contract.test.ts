@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+import { describeDatabaseContract } from '../../database-interface/src/contract';
+import { ProviderCharm } from '../src/charm';
+
+// The interface library's contract, with this charm as the provider and the library's reference requirer.
+describeDatabaseContract({ provider: { charm: ProviderCharm, charmDir: join(__dirname, '..') } });
