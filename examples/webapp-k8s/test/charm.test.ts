@@ -152,7 +152,10 @@ describe('webapp-k8s (Context/State)', () => {
 
     it('leaves the service alone when another check failed', async () => {
       const ctx = webappContext();
-      const out = await ctx.run(ctx.on.pebbleCheckFailed('web', 'someone-else'), webappState({ containers: [plannedWeb()] }));
+      const base = plannedWeb();
+      const layers = { ...base.layers, ops: { checks: { 'disk-space': { override: 'replace' as const, exec: { command: 'df /' } } } } };
+      const web = webContainer({ layers, serviceStatuses: base.serviceStatuses, checks: [{ name: 'disk-space', status: 'down' }] });
+      const out = await ctx.run(ctx.on.pebbleCheckFailed('web', 'disk-space'), webappState({ containers: [web] }));
       expect(out.storedState['WebappCharm.state']).toEqual({ restarts: 0, checkFailures: 0 });
     });
   });
