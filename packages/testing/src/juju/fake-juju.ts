@@ -188,7 +188,16 @@ export class FakeJuju implements HookScope {
 function copyForHook(state: JujuState): JujuState {
   const { relations, ...rest } = state;
   return {
-    ...structuredClone(rest),
-    relations: relations.map(({ remoteUnits, remoteAppData, ...own }) => ({ ...structuredClone(own), remoteUnits, remoteAppData })),
+    ...copyJson(rest),
+    relations: relations.map(({ remoteUnits, remoteAppData, ...own }) => ({ ...copyJson(own), remoteUnits, remoteAppData })),
   };
+}
+
+// The state is plain JSON; for its small objects this is several times faster than structuredClone.
+function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copyJson((value as Record<string, unknown>)[key]);
+  return out as T;
 }
