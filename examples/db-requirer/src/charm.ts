@@ -9,6 +9,7 @@ import {
   main,
   observe,
   on,
+  option,
   stored,
   type ActionEvent,
   type CollectStatusEvent,
@@ -24,6 +25,7 @@ import {
 
 /** Typed config: option `database-name` ↔ databaseName. */
 export class RequirerConfig {
+  @option({ description: 'The database to ask the provider for.' })
   @IsString() @Matches(/^[A-Za-z_][A-Za-z0-9_-]*$/, { message: 'database-name must be letters, digits, _ and -, not starting with a digit' })
   databaseName = 'app';
 }
@@ -49,13 +51,13 @@ export class RequirerCharm extends CharmBase<RequirerConfig> {
 
   @observe((c: RequirerCharm) => c.db.databaseCreated)
   onDatabaseCreated(e: DatabaseCreatedEvent): void {
-    this.connect(e.data.relationId, e.data.endpoints);
+    this.connect(e.data.relationId, e.data.endpoints, e.data.database);
   }
 
   @observe((c: RequirerCharm) => c.db.databaseChanged)
   onDatabaseChanged(e: DatabaseChangedEvent): void {
     this.state.credentialChanges += 1;
-    this.connect(e.data.relationId, e.data.endpoints);
+    this.connect(e.data.relationId, e.data.endpoints, e.data.database);
   }
 
   @observe((c: RequirerCharm) => c.db.databaseRemoved)
@@ -63,7 +65,7 @@ export class RequirerCharm extends CharmBase<RequirerConfig> {
     this.state.connection = null;
   }
 
-  @action('show-connection')
+  @action('show-connection', undefined, { description: 'Show the endpoints and user the unit connects with (never the password).' })
   onShowConnection(e: ActionEvent): void {
     const c = this.state.connection;
     if (!c) return e.fail('not connected: relate this application to a database provider');
@@ -77,11 +79,11 @@ export class RequirerCharm extends CharmBase<RequirerConfig> {
     else e.addStatus(new ActiveStatus(`connected to ${this.state.connection.database} at ${this.state.connection.endpoints[0] ?? '?'}`));
   }
 
-  private connect(relationId: number, endpoints: string[]): void {
+  private connect(relationId: number, endpoints: string[], database = this.config.databaseName): void {
     const credentials = this.db.credentials(this.db.relation(relationId));
     if (!credentials) return;
     // A real application would open a connection pool here; the password never leaves this function.
-    this.state.connection = { endpoints, username: credentials.username, database: this.config.databaseName };
+    this.state.connection = { endpoints, username: credentials.username, database };
     this.logger.info(`connected to ${endpoints.join(',')} as ${credentials.username}`);
   }
 }

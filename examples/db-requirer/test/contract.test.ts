@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+import { describeDatabaseContract } from '../../database-interface/src/contract';
+import { ProviderCharm } from '../../db-provider/src/charm';
+import { RequirerCharm } from '../src/charm';
+
+// The interface library's contract with this charm as the requirer: against the reference provider, and against db-provider.
+describeDatabaseContract({ requirer: { charm: RequirerCharm, charmDir: join(__dirname, '..') } });
+describeDatabaseContract({
+  requirer: { charm: RequirerCharm, charmDir: join(__dirname, '..') },
+  provider: { charm: ProviderCharm, charmDir: join(__dirname, '..', '..', 'db-provider') },
+});
