@@ -10,6 +10,7 @@ import type { CharmClass } from './charm-class';
 import { loadMetaForDispatch } from './load-meta';
 import { isNestedDispatch, markDispatching } from './recursion-guard';
 import { runDispatch } from './run-dispatch';
+import { deferToSnapshot } from './startup-snapshot';
 
 /** Options of {@link main}. */
 export interface MainOptions {
@@ -37,6 +38,7 @@ export const DEFAULT_STATE_FILE = '.jujuts-state.json';
  * ```
  */
 export async function main<C extends CharmBase<object>>(charmClass: CharmClass<C>, options: MainOptions = {}): Promise<void> {
+  if (deferToSnapshot(() => main(charmClass, options))) return;
   const env = options.env ?? process.env;
   if (!env['JUJU_DISPATCH_PATH']) {
     if (!env['JEST_WORKER_ID'] && !env['JUJUTS_SCHEMA']) process.stderr.write(`jujuts: ${charmClass.name}: not running under Juju (JUJU_DISPATCH_PATH is unset); nothing to do\n`);
