@@ -22,3 +22,5 @@ export {
 } from './hook-tools';
 export * from './sim';
 export * from './pebble';
+export * from './context';
+export * from './harness';
