@@ -1,9 +1,13 @@
-import { parse, stringify } from 'yaml';
+import type * as Yaml from 'yaml';
 import { PlanError } from './plan-error';
 import type { Layer } from './types';
 
 /** Parses a layer written as YAML, as Pebble accepts it; throws PlanError if it is not a mapping. */
 export function parseLayer(text: string): Layer {
+  // Loaded only here: the YAML parser costs ~60-90 ms to load and a hook
+  // that only sends layers never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parse } = require('yaml') as typeof Yaml;
   let value: unknown;
   try {
     value = parse(text);
@@ -15,7 +19,12 @@ export function parseLayer(text: string): Layer {
   return value as Layer;
 }
 
-/** Renders a layer as the YAML Pebble's `/v1/layers` expects. */
+/**
+ * Renders a layer for Pebble's `/v1/layers`. JSON is valid YAML, which
+ * Pebble parses; it is exact for every string (yaml 2.9's stringify
+ * mis-encodes some whitespace-only lines in folded scalars) and needs no
+ * YAML library at run time.
+ */
 export function layerToYaml(layer: Layer): string {
-  return stringify(layer);
+  return JSON.stringify(layer);
 }
