@@ -8,7 +8,7 @@
 import './load-reflect';
 
 export * from './decorators';
-export { CharmBase, Component, type ComponentParent, type LoadConfigOptions, type CustomEventClass } from './charm';
+export { CharmBase, Component, FrameworkObject, type ComponentParent, type LoadConfigOptions, type CustomEventClass } from './charm';
 export { main, type MainOptions, type CharmClass } from './dispatch';
 export {
   EventBase,

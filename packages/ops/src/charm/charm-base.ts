@@ -1,12 +1,8 @@
-import type { Logger } from '../log';
 import type { CharmMeta } from '../meta/charm-meta';
-import type { Application, Model, Unit } from '../model';
-import type { EventSource } from '../framework/event-source';
-import type { CustomEvent } from '../framework/events/custom-event';
 import type { Framework } from '../framework/framework';
 import type { DataClass } from '../framework/handler-record';
 import { readCharmOptions } from '../metadata';
-import { defineEventSource, type CustomEventClass } from './define-event';
+import { FrameworkObject } from './framework-object';
 import { loadTypedConfig } from './typed-config';
 
 /** Options of `loadConfig`. */
@@ -33,38 +29,15 @@ export interface LoadConfigOptions {
  * main(WebCharm);
  * ```
  */
-export abstract class CharmBase<TConfig extends object = Record<string, never>> {
-  /** The framework running this hook. */
-  readonly framework: Framework;
-
+export abstract class CharmBase<TConfig extends object = Record<string, never>> extends FrameworkObject {
   constructor(framework: Framework) {
-    this.framework = framework;
+    super(framework);
     framework.register(this, this.constructor.name);
-  }
-
-  /** The Juju model as this unit sees it. */
-  get model(): Model {
-    return this.framework.model;
-  }
-
-  /** This unit. */
-  get unit(): Unit {
-    return this.framework.model.unit;
-  }
-
-  /** This unit's application. */
-  get app(): Application {
-    return this.framework.model.app;
   }
 
   /** The charm's metadata (charmcraft.yaml). */
   get meta(): CharmMeta {
     return this.framework.meta;
-  }
-
-  /** A pino logger writing to Juju's debug log. */
-  get logger(): Logger {
-    return this.framework.logger;
   }
 
   /**
@@ -81,10 +54,5 @@ export abstract class CharmBase<TConfig extends object = Record<string, never>> 
   /** Loads config as `cls`, throwing InvalidConfigError (with every violation) instead of blocking. */
   loadConfig<C extends object>(cls: DataClass<C>, _options: LoadConfigOptions = {}): C {
     return loadTypedConfig(this.framework, cls);
-  }
-
-  /** Creates a custom event source on this charm that handlers can `@observe`. */
-  protected defineEvent<E extends CustomEvent<unknown>>(name: string, cls: CustomEventClass<E>): EventSource<E> {
-    return defineEventSource(this.framework, this, name, cls);
   }
 }
