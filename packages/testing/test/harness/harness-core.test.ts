@@ -134,6 +134,12 @@ describe('Harness core', () => {
       expect((harness.charm as CountingCharm).state.events).toBe(3);
     });
 
+    it('does nothing for a hook the charm does not know, as in production', async () => {
+      const harness = recorder();
+      await harness.emit('some-future-hook');
+      expect(seen).toEqual([]);
+    });
+
     it('accepts a full event spec', async () => {
       const harness = recorder();
       await harness.emit({ path: 'hooks/upgrade-charm' });
@@ -299,6 +305,17 @@ describe('Harness core', () => {
       harness.setPlannedUnits(3);
       expect(harness.juju.state.plannedUnits).toBe(3);
       expect(() => harness.setPlannedUnits(-1)).toThrow('setPlannedUnits(-1): the count must be a whole number');
+    });
+  });
+
+  describe('logs', () => {
+    it('are copies the test cannot alter', async () => {
+      const harness = webHarness(FailingCharm);
+      harness.begin();
+      await expect(harness.updateConfig()).rejects.toThrow();
+      const first = harness.logs[0];
+      if (first) first.message = 'changed';
+      expect(harness.logs[0]?.message).not.toBe('changed');
     });
   });
 

@@ -75,6 +75,12 @@ describe('relations', () => {
       expect(harness.getRelationData(id, 'pg')).toEqual({ host: 'pg.local' });
     });
 
+    it('emits the app change before the first unit joins when given both bags', async () => {
+      const harness = recorder();
+      await harness.addRelation('db', 'pg', { appData: { a: '1' }, unitData: { b: '2' } });
+      expect(seen).toEqual(['db-relation-created pg', 'db-relation-changed pg', 'db-relation-joined pg/0', 'db-relation-changed pg/0']);
+    });
+
     it('adds <app>/0 with unitData, with joined and changed', async () => {
       const harness = recorder();
       const id = await harness.addRelation('db', 'pg', { unitData: { port: '5432' } });
@@ -332,6 +338,26 @@ describe('relations', () => {
       const id = await harness.addRelation('cluster', 'web');
       await harness.addRelationUnit(id, 'web/1');
       expect(views).toEqual(['peer web/1 app=web']);
+    });
+  });
+
+  describe('peer units', () => {
+    it('emit relation-changed when another peer bag changes', async () => {
+      const harness = recorder();
+      const id = await harness.addRelation('cluster', 'web');
+      await harness.addRelationUnit(id, 'web/1');
+      seen.length = 0;
+      await harness.updateRelationData(id, 'web/1', { addr: '10.0.0.2' });
+      expect(seen).toEqual(['cluster-relation-changed web/1']);
+    });
+
+    it('depart like remote units', async () => {
+      const harness = recorder();
+      const id = await harness.addRelation('cluster', 'web');
+      await harness.addRelationUnit(id, 'web/2');
+      seen.length = 0;
+      await harness.removeRelationUnit(id, 'web/2');
+      expect(seen).toEqual(['cluster-relation-departed web/2 departing=web/2']);
     });
   });
 

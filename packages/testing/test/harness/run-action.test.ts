@@ -31,6 +31,13 @@ class BackupCharm extends CharmBase {
   }
 }
 
+const ids: string[] = [];
+class IdCharm extends CharmBase {
+  @action('backup') onBackup(e: ActionEvent) {
+    ids.push(e.id);
+  }
+}
+
 class CountParams {
   @IsInt() @Min(1) count = 1;
 }
@@ -84,6 +91,13 @@ describe('runAction', () => {
       const harness = begun(BackupCharm);
       await harness.runAction('backup');
       expect(harness.juju.state.actionParams).toBeUndefined();
+    });
+
+    it('gives each run its own id', async () => {
+      const harness = begun(IdCharm);
+      await harness.runAction('backup');
+      await harness.runAction('backup');
+      expect(ids).toEqual(['1', '2']);
     });
 
     it('runs even when the charm has no handler for it', async () => {

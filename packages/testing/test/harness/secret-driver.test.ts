@@ -69,6 +69,14 @@ describe('secrets', () => {
       expect(harness.getSecretRevisions(id)).toEqual([1, 2]);
     });
 
+    it('names the secret by this unit label in secret-changed', async () => {
+      const harness = recorder();
+      const id = harness.addCharmSecret('vault', { token: 'one' }, { label: 'vault-token' });
+      harness.grantSecret(id, 'web');
+      await harness.setSecretContent(id, { token: 'two' });
+      expect(seen).toEqual(['secret-changed vault-token']);
+    });
+
     it('keeps the charm on its tracked revision until it refreshes', async () => {
       const harness = recorder();
       const id = harness.addCharmSecret('vault', { token: 'one' });
@@ -184,6 +192,10 @@ describe('secrets', () => {
       expect(harness.getSecretGrants(id, rel)).toEqual(new Set(['pg']));
       expect(harness.getSecretGrants(id, 99)).toEqual(new Set());
     });
+  });
+
+  it('refuses revisions of an id nobody added', () => {
+    expect(() => recorder().getSecretRevisions('secret:nope')).toThrow("getSecretRevisions('secret:nope'): secret:nope is not a secret this charm owns");
   });
 
   it('refuses an id nobody added', () => {
