@@ -1,8 +1,9 @@
-import { StatusBase, type Model } from '@jujuts/ops';
+import { StatusBase, type CloudSpec, type Model } from '@jujuts/ops';
 import type { CharmBase, CharmClass, CharmMeta, ConfigValue, DeferredEntry, JsonValue } from '@jujuts/ops/internal';
 import type { HookEventSpec } from '../engine';
 import { createJujuState, type FakeJuju, type LogRecord } from '../juju';
 import type { ActionOutput } from './action-failed';
+import { cloudSpecOutput } from './cloud-spec-output';
 import { applyConfig, checkConfigValues, checkDeclared } from './check-config';
 import { collectStatuses } from './evaluate-status';
 import { HarnessError } from './harness-error';
@@ -96,6 +97,12 @@ export class HarnessCore<C extends CharmBase<object>> {
   setPlannedUnits(count: number): void {
     if (!Number.isInteger(count) || count < 0) throw new HarnessError(`setPlannedUnits(${count}): the count must be a whole number`);
     this.runtime.change((s) => (s.plannedUnits = count));
+  }
+
+  /** Trusts the application (`juju trust`) and sets the cloud spec `getCloudSpec()` returns. */
+  setCloudSpec(spec: CloudSpec): void {
+    const output = cloudSpecOutput(spec);
+    this.runtime.change((s) => (s.credential = output));
   }
 
   /** Runs an action; resolves with its results and logs, rejects with ActionFailed if it failed. */
