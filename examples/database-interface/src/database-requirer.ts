@@ -1,5 +1,6 @@
 import {
   Component,
+  RelationDataError,
   on,
   stored,
   type ComponentParent,
@@ -127,7 +128,7 @@ export class DatabaseRequirer extends Component {
 
   @on.relationChanged((self: DatabaseRequirer) => self.endpoint)
   async onRelationChanged(e: RelationChangedEvent): Promise<void> {
-    const data = readProvided(e.relation);
+    const data = this.readAnswer(e.relation);
     if (!data) return;
     const answer = JSON.stringify([data.secretId, data.endpoints, data.database ?? null, data.version ?? null]);
     const key = String(e.relation.id);
@@ -143,11 +144,23 @@ export class DatabaseRequirer extends Component {
   async onSecretChanged(e: SecretChangedEvent): Promise<void> {
     const changed = e.secret.uniqueIdentifier;
     for (const relation of this.model.getRelations(this.endpoint)) {
-      const data = readProvided(relation);
+      const data = this.readAnswer(relation);
       if (!data || this.model.secretHandle({ id: data.secretId }).uniqueIdentifier !== changed) continue;
       // Track the new revision so credentials() returns the new password from now on.
       e.secret.getContent({ refresh: true });
       await this.databaseChanged.emit(endpointsPayload(relation.id, data));
+    }
+  }
+
+  /** The answer for the event handlers: a malformed one is logged and skipped, not a failed hook. */
+  private readAnswer(relation: Relation): DatabaseProvidedData | undefined {
+    try {
+      return readProvided(relation);
+    } catch (err) {
+      // The provider's bug: failing the hook would only make Juju retry it; credentials() still throws for the charm.
+      if (!(err instanceof RelationDataError)) throw err;
+      this.logger.warn(`ignoring the answer on ${relation}: ${err.message}`);
+      return undefined;
     }
   }
 

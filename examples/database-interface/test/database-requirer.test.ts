@@ -54,6 +54,15 @@ describe('DatabaseRequirer', () => {
     });
   });
 
+  describe('when the answer is malformed', () => {
+    it('logs a warning naming the field and emits nothing, without failing the hook', async () => {
+      const ctx = requirerContext();
+      await ctx.run(ctx.on.relationChanged('database'), stateWith({ remoteAppData: answerBag({ endpoints: '["no-port"]' }), secrets: [granted('pw')] }));
+      expect(seen).toEqual([]);
+      expect(ctx.jujuLog.map((l) => l.message).join('\n')).toMatch(/ignoring the answer on database:3:.*endpoints/);
+    });
+  });
+
   describe('before the provider answers', () => {
     it('has no credentials and emits nothing', async () => {
       const ctx = requirerContext();
