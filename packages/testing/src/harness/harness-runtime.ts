@@ -107,6 +107,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
       persisted: this.store.load(),
     });
     this.current = built.charm;
+    this.modelView = undefined;
     return built;
   }
 

@@ -8,7 +8,7 @@ import type { HarnessRuntime } from './harness-runtime';
 export interface AddRelationOptions {
   /** The remote application's bag (relation-changed follows relation-created). */
   readonly appData?: Readonly<Record<string, string>> | undefined;
-  /** Adds `<remoteApp>/0` with this bag (relation-joined and -changed follow). */
+  /** Adds `<remoteApp>/0` (for peers, the first unit that is not this one) with this bag; joined and changed follow. */
   readonly unitData?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -52,7 +52,9 @@ export class RelationDriver<C extends CharmBase<object>> {
     this.runtime.change((s) => s.relations.push(relation));
     await this.runtime.emit({ path: `hooks/${endpoint}-relation-created`, relationId: id, remoteApp });
     if (options.appData) await this.update(id, remoteApp, options.appData);
-    if (options.unitData) await this.addUnit(id, `${remoteApp}/0`, options.unitData);
+    // For peers the first other unit: <app>/0 may be this unit.
+    const firstUnit = [0, 1].map((n) => `${remoteApp}/${n}`).find((u) => u !== this.runtime.juju.unitName) ?? `${remoteApp}/0`;
+    if (options.unitData) await this.addUnit(id, firstUnit, options.unitData);
     return id;
   }
 

@@ -351,6 +351,13 @@ describe('relations', () => {
       expect(seen).toEqual(['cluster-relation-changed web/1']);
     });
 
+    it('are seeded with the first other unit of this app', async () => {
+      const harness = recorder();
+      const id = await harness.addRelation('cluster', 'web', { unitData: { addr: 'a' } });
+      expect(seen).toEqual(['cluster-relation-created web', 'cluster-relation-joined web/1', 'cluster-relation-changed web/1']);
+      expect(harness.getRelationData(id, 'web/1')).toEqual({ addr: 'a' });
+    });
+
     it('depart like remote units', async () => {
       const harness = recorder();
       const id = await harness.addRelation('cluster', 'web');
