@@ -68,7 +68,8 @@ export class DatabaseProvider extends Component {
   /** The live relation with `id` on this endpoint; throws if there is none. */
   relation(id: number): Relation {
     const relation = this.model.getRelation(this.endpoint, id);
-    if (!relation) throw new DatabaseInterfaceError(`${this.endpoint}:${id}: no such relation (it may have been removed)`);
+    if (!relation)
+      throw new DatabaseInterfaceError(`${this.endpoint}:${id}: no such relation (it may have been removed)`);
     return relation;
   }
 
@@ -87,7 +88,10 @@ export class DatabaseProvider extends Component {
    */
   setCredentials(relation: Relation, credentials: DatabaseCredentials, options: PublishOptions): Secret {
     const where = `DatabaseProvider.setCredentials on relation ${relation}`;
-    if (relation.name !== this.endpoint) throw new DatabaseInterfaceError(`${where}: this provider serves endpoint ${this.endpoint}, not ${relation.name}`);
+    if (relation.name !== this.endpoint)
+      throw new DatabaseInterfaceError(
+        `${where}: this provider serves endpoint ${this.endpoint}, not ${relation.name}`,
+      );
     if (!this.unit.isLeader()) {
       throw new DatabaseInterfaceError(
         `${where}: only the leader may publish credentials (it owns the application secret and writes the application bag), and ${this.unit.name} is not the leader; check this.unit.isLeader() first`,
@@ -96,7 +100,9 @@ export class DatabaseProvider extends Component {
     const content = credentialsToContent(credentials, where);
     const bad = options.endpoints.filter((e) => !ENDPOINT.test(e));
     if (options.endpoints.length === 0 || bad.length > 0) {
-      throw new DatabaseInterfaceError(`${where}: endpoints must be one or more host:port addresses (got ${JSON.stringify(options.endpoints)})`);
+      throw new DatabaseInterfaceError(
+        `${where}: endpoints must be one or more host:port addresses (got ${JSON.stringify(options.endpoints)})`,
+      );
     }
     const secret = this.credentialsSecret(relation, content);
     const data = new DatabaseProvidedData();
@@ -130,7 +136,9 @@ export class DatabaseProvider extends Component {
     if (!request) return;
     if (this.published(e.relation)?.database === request.database) return;
     const data = { relationId: e.relation.id, app: e.relation.app.name, database: request.database };
-    await this.databaseRequested.emit(request.extraUserRoles === undefined ? data : { ...data, extraUserRoles: request.extraUserRoles });
+    await this.databaseRequested.emit(
+      request.extraUserRoles === undefined ? data : { ...data, extraUserRoles: request.extraUserRoles },
+    );
   }
 
   @on.relationBroken((self: DatabaseProvider) => self.endpoint)
@@ -149,12 +157,16 @@ export class DatabaseProvider extends Component {
     try {
       const existing = this.model.getSecret({ label });
       const current = existing.getContent();
-      if (current.username !== content.username || current.password !== content.password) existing.setContent(content);
+      if (current.username !== content.username || current.password !== content.password)
+        existing.setContent(content);
       return existing;
     } catch (err) {
       if (!(err instanceof SecretNotFoundError)) throw err;
     }
-    const secret = this.app.addSecret(content, { label, description: `database credentials for relation ${relation}` });
+    const secret = this.app.addSecret(content, {
+      label,
+      description: `database credentials for relation ${relation}`,
+    });
     secret.grant(relation);
     return secret;
   }

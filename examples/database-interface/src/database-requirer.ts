@@ -16,7 +16,12 @@ import { DatabaseInterfaceError } from './database-interface-error';
 import type { DatabaseProvidedData } from './provided-data';
 import { readProvided } from './read-databags';
 import { DatabaseRequestData } from './request-data';
-import { DatabaseChangedEvent, DatabaseCreatedEvent, DatabaseRemovedEvent, type DatabaseEndpointsData } from './requirer-events';
+import {
+  DatabaseChangedEvent,
+  DatabaseCreatedEvent,
+  DatabaseRemovedEvent,
+  type DatabaseEndpointsData,
+} from './requirer-events';
 
 /** Options of {@link DatabaseRequirer}. */
 export interface DatabaseRequirerOptions {
@@ -68,13 +73,15 @@ export class DatabaseRequirer extends Component {
   /** The live relation with `id` on this endpoint; throws if there is none. */
   relation(id: number): Relation {
     const relation = this.model.getRelation(this.endpoint, id);
-    if (!relation) throw new DatabaseInterfaceError(`${this.endpoint}:${id}: no such relation (it may have been removed)`);
+    if (!relation)
+      throw new DatabaseInterfaceError(`${this.endpoint}:${id}: no such relation (it may have been removed)`);
     return relation;
   }
 
   /** The request this requirer makes. */
   requestData(): DatabaseRequestData {
-    const database = typeof this.options.database === 'function' ? this.options.database() : this.options.database;
+    const database =
+      typeof this.options.database === 'function' ? this.options.database() : this.options.database;
     return DatabaseRequestData.of(database, this.options.extraUserRoles);
   }
 
@@ -110,7 +117,9 @@ export class DatabaseRequirer extends Component {
     try {
       content = this.model.getSecret({ id: data.secretId }).getContent();
     } catch (err) {
-      throw new DatabaseInterfaceError(`${where}: cannot read secret ${data.secretId} named in secret-user (${(err as Error).message}); the provider must grant it to the relation`);
+      throw new DatabaseInterfaceError(
+        `${where}: cannot read secret ${data.secretId} named in secret-user (${(err as Error).message}); the provider must grant it to the relation`,
+      );
     }
     return credentialsFromContent(content, where);
   }
@@ -130,7 +139,12 @@ export class DatabaseRequirer extends Component {
   async onRelationChanged(e: RelationChangedEvent): Promise<void> {
     const data = this.readAnswer(e.relation);
     if (!data) return;
-    const answer = JSON.stringify([data.secretId, data.endpoints, data.database ?? null, data.version ?? null]);
+    const answer = JSON.stringify([
+      data.secretId,
+      data.endpoints,
+      data.database ?? null,
+      data.version ?? null,
+    ]);
     const key = String(e.relation.id);
     const previous = this.seen.answers[key];
     if (previous === answer) return;

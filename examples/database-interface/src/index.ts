@@ -9,7 +9,13 @@ export { DatabaseProvidedData } from './provided-data';
 export type { DatabaseCredentials } from './credentials';
 export { DatabaseInterfaceError } from './database-interface-error';
 export { DatabaseRequestedEvent, type DatabaseRequestedData } from './provider-events';
-export { DatabaseCreatedEvent, DatabaseChangedEvent, DatabaseRemovedEvent, type DatabaseEndpointsData, type DatabaseRemovedData } from './requirer-events';
+export {
+  DatabaseCreatedEvent,
+  DatabaseChangedEvent,
+  DatabaseRemovedEvent,
+  type DatabaseEndpointsData,
+  type DatabaseRemovedData,
+} from './requirer-events';
 export { DatabaseProvider, type DatabaseProviderOptions, type PublishOptions } from './database-provider';
 export { DatabaseRequirer, type DatabaseRequirerOptions } from './database-requirer';
 export { credentialsLabel } from './credentials-label';

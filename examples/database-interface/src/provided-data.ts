@@ -8,18 +8,25 @@ import { ArrayNotEmpty, IsArray, IsOptional, IsString, Matches } from 'class-val
  */
 export class DatabaseProvidedData {
   /** `host:port` addresses to connect to, primary first. */
-  @IsArray() @ArrayNotEmpty() @IsString({ each: true }) @Matches(/^\S+:\d+$/, { each: true, message: 'each endpoint must be host:port' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsString({ each: true })
+  @Matches(/^\S+:\d+$/, { each: true, message: 'each endpoint must be host:port' })
   endpoints!: string[];
 
   /** The id (`secret:…`) of the credentials secret granted to this relation. */
-  @field({ name: 'secret-user' }) @IsString() @Matches(/^secret:/, { message: 'secret-user must be a secret id (secret:…)' })
+  @field({ name: 'secret-user' })
+  @IsString()
+  @Matches(/^secret:/, { message: 'secret-user must be a secret id (secret:…)' })
   secretId!: string;
 
   /** The database that was created (echoes the request). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   database?: string;
 
   /** The database server's version, for the requirer's information. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   version?: string;
 }

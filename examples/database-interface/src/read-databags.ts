@@ -17,7 +17,10 @@ export function readRequest(relation: Relation): DatabaseRequestData | undefined
  * The provider's answer in `app`'s bag (the remote app from the requirer,
  * our own app from the provider's leader), or undefined before it wrote one.
  */
-export function readProvided(relation: Relation, app: Application = relation.app): DatabaseProvidedData | undefined {
+export function readProvided(
+  relation: Relation,
+  app: Application = relation.app,
+): DatabaseProvidedData | undefined {
   if (relation.data(app).get('secret-user') === undefined) return undefined;
   return relation.load(DatabaseProvidedData, app);
 }

@@ -8,11 +8,17 @@ import { IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
  */
 export class DatabaseRequestData {
   /** The database name the requirer asks for. */
-  @IsString() @IsNotEmpty() @Matches(/^[A-Za-z_][A-Za-z0-9_-]*$/, { message: 'database must be a name of letters, digits, _ and -, not starting with a digit' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Za-z_][A-Za-z0-9_-]*$/, {
+    message: 'database must be a name of letters, digits, _ and -, not starting with a digit',
+  })
   database!: string;
 
   /** Comma-separated roles the created user should also get (provider-specific, e.g. `CREATEDB`). */
-  @field({ name: 'extra-user-roles' }) @IsOptional() @IsString()
+  @field({ name: 'extra-user-roles' })
+  @IsOptional()
+  @IsString()
   extraUserRoles?: string;
 
   /** Builds a request; `extraUserRoles` is left out of the bag when undefined. */

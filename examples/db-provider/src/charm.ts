@@ -22,7 +22,9 @@ import { DatabaseProvider, type DatabaseRequestedEvent } from '../../database-in
 /** Typed config: `port`, `version`. */
 export class ProviderConfig {
   @option({ description: 'The port clients connect to.' })
-  @IsInt() @Min(1) @Max(65535)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   port = 5432;
 
   @option({ description: 'The server version reported to requirers.' })
@@ -33,7 +35,8 @@ export class ProviderConfig {
 /** Parameters of the `rotate-password` action (`relation-id` ↔ relationId). */
 export class RotatePasswordParams {
   @field({ description: 'The id of the database relation whose password to rotate.' })
-  @IsInt() @Min(0)
+  @IsInt()
+  @Min(0)
   relationId!: number;
 }
 
@@ -62,11 +65,15 @@ export class ProviderCharm extends CharmBase<ProviderConfig> {
     delete this.state.databases[String(e.relation.id)];
   }
 
-  @action('rotate-password', RotatePasswordParams, { description: 'Give the user of one relation a new password (requirers see secret-changed).' })
+  @action('rotate-password', RotatePasswordParams, {
+    description: 'Give the user of one relation a new password (requirers see secret-changed).',
+  })
   onRotatePassword(e: ActionEvent<RotatePasswordParams>): void {
-    if (!this.unit.isLeader()) return e.fail('only the leader can rotate passwords: run the action on the leader unit');
+    if (!this.unit.isLeader())
+      return e.fail('only the leader can rotate passwords: run the action on the leader unit');
     const relation = this.model.getRelation('database', e.params.relationId);
-    if (!relation || !this.db.published(relation)) return e.fail(`relation ${e.params.relationId}: no database was created on it`);
+    if (!relation || !this.db.published(relation))
+      return e.fail(`relation ${e.params.relationId}: no database was created on it`);
     this.publish(relation, `relation_${relation.id}`, newPassword());
     e.setResults({ rotated: `database:${relation.id}` });
   }
@@ -79,7 +86,11 @@ export class ProviderCharm extends CharmBase<ProviderConfig> {
 
   private publish(relation: Relation, username: string, password: string): void {
     const host = this.model.getBinding(relation).network.ingressAddress ?? this.unit.name;
-    this.db.setCredentials(relation, { username, password }, { endpoints: [`${host}:${this.config.port}`], version: this.config.version });
+    this.db.setCredentials(
+      relation,
+      { username, password },
+      { endpoints: [`${host}:${this.config.port}`], version: this.config.version },
+    );
   }
 }
 

@@ -16,7 +16,8 @@ async function withRequest(leader = true): Promise<{ harness: Harness<ProviderCh
   return { harness, id };
 }
 
-const secretIdOf = (harness: Harness<ProviderCharm>, id: number) => JSON.parse(harness.getRelationData(id, 'db-provider')['secret-user'] ?? '""') as string;
+const secretIdOf = (harness: Harness<ProviderCharm>, id: number) =>
+  JSON.parse(harness.getRelationData(id, 'db-provider')['secret-user'] ?? '""') as string;
 
 describe('db-provider (Harness)', () => {
   describe('when a related app asks for a database', () => {

@@ -1,14 +1,31 @@
-import { ContextActionFailed, Context, createState, relation, type State } from '../../../packages/testing/src/context';
+import {
+  ContextActionFailed,
+  Context,
+  createState,
+  relation,
+  type State,
+} from '../../../packages/testing/src/context';
 import { ProviderCharm } from '../src/charm';
 
 /** A State with the `database` relation 3 to `shop`, which has asked for `orders` unless told otherwise. */
-function stateWith(options: { leader?: boolean; request?: Record<string, string>; config?: Record<string, number | string> } = {}): State {
+function stateWith(
+  options: {
+    leader?: boolean;
+    request?: Record<string, string>;
+    config?: Record<string, number | string>;
+  } = {},
+): State {
   const { leader = true, request = { database: '"orders"' }, config = {} } = options;
-  return createState({ leader, config, relations: [relation('database', { id: 3, remoteApp: 'shop', remoteAppData: request })] });
+  return createState({
+    leader,
+    config,
+    relations: [relation('database', { id: 3, remoteApp: 'shop', remoteAppData: request })],
+  });
 }
 
 const bagOf = (state: State) => state.relations[0]?.localAppData ?? {};
-const requested = async (ctx: Context<ProviderCharm>, state = stateWith()) => ctx.run(ctx.on.relationChanged('database'), state);
+const requested = async (ctx: Context<ProviderCharm>, state = stateWith()) =>
+  ctx.run(ctx.on.relationChanged('database'), state);
 
 describe('db-provider (Context/State)', () => {
   describe('when a requirer asks for a database on the leader', () => {
@@ -72,13 +89,17 @@ describe('db-provider (Context/State)', () => {
 
     it('fails on a relation where no database was created', async () => {
       const ctx = new Context(ProviderCharm);
-      await expect(ctx.runAction('rotate-password', { 'relation-id': 3 }, stateWith({ request: {} }))).rejects.toThrow(ContextActionFailed);
+      await expect(
+        ctx.runAction('rotate-password', { 'relation-id': 3 }, stateWith({ request: {} })),
+      ).rejects.toThrow(ContextActionFailed);
       expect(ctx.actionFailure).toBe('relation 3: no database was created on it');
     });
 
     it('fails on a non-leader, saying where to run it', async () => {
       const ctx = new Context(ProviderCharm);
-      await expect(ctx.runAction('rotate-password', { 'relation-id': 3 }, stateWith({ leader: false }))).rejects.toThrow(ContextActionFailed);
+      await expect(
+        ctx.runAction('rotate-password', { 'relation-id': 3 }, stateWith({ leader: false })),
+      ).rejects.toThrow(ContextActionFailed);
       expect(ctx.actionFailure).toMatch(/run the action on the leader unit/);
     });
   });

@@ -5,6 +5,8 @@ import { ProviderCharm } from '../src/charm';
 
 describe('charmcraft.yaml', () => {
   it('declares the config options and actions exactly as the classes do (jujuts schema --check)', () => {
-    expect(checkCharmSchema(ProviderCharm, readFileSync(join(__dirname, '..', 'charmcraft.yaml'), 'utf8'))).toEqual([]);
+    expect(
+      checkCharmSchema(ProviderCharm, readFileSync(join(__dirname, '..', 'charmcraft.yaml'), 'utf8')),
+    ).toEqual([]);
   });
 });

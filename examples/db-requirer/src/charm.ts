@@ -26,7 +26,10 @@ import {
 /** Typed config: option `database-name` ↔ databaseName. */
 export class RequirerConfig {
   @option({ description: 'The database to ask the provider for.' })
-  @IsString() @Matches(/^[A-Za-z_][A-Za-z0-9_-]*$/, { message: 'database-name must be letters, digits, _ and -, not starting with a digit' })
+  @IsString()
+  @Matches(/^[A-Za-z_][A-Za-z0-9_-]*$/, {
+    message: 'database-name must be letters, digits, _ and -, not starting with a digit',
+  })
   databaseName = 'app';
 }
 
@@ -40,8 +43,14 @@ interface Connection {
 /** Asks for a database and "connects" to it with the granted credentials. */
 @charm({ config: RequirerConfig })
 export class RequirerCharm extends CharmBase<RequirerConfig> {
-  readonly db = new DatabaseRequirer(this, { endpoint: 'database', database: () => this.config.databaseName });
-  @stored() state: { connection: Connection | null; credentialChanges: number } = { connection: null, credentialChanges: 0 };
+  readonly db = new DatabaseRequirer(this, {
+    endpoint: 'database',
+    database: () => this.config.databaseName,
+  });
+  @stored() state: { connection: Connection | null; credentialChanges: number } = {
+    connection: null,
+    credentialChanges: 0,
+  };
 
   @on.configChanged
   onConfigChanged(_e: ConfigChangedEvent): void {
@@ -65,7 +74,9 @@ export class RequirerCharm extends CharmBase<RequirerConfig> {
     this.state.connection = null;
   }
 
-  @action('show-connection', undefined, { description: 'Show the endpoints and user the unit connects with (never the password).' })
+  @action('show-connection', undefined, {
+    description: 'Show the endpoints and user the unit connects with (never the password).',
+  })
   onShowConnection(e: ActionEvent): void {
     const c = this.state.connection;
     if (!c) return e.fail('not connected: relate this application to a database provider');
@@ -74,9 +85,15 @@ export class RequirerCharm extends CharmBase<RequirerConfig> {
 
   @on.collectUnitStatus
   onCollectStatus(e: CollectStatusEvent): void {
-    if (this.model.getRelations('database').length === 0) e.addStatus(new BlockedStatus('needs a database relation'));
+    if (this.model.getRelations('database').length === 0)
+      e.addStatus(new BlockedStatus('needs a database relation'));
     else if (!this.state.connection) e.addStatus(new WaitingStatus('waiting for database credentials'));
-    else e.addStatus(new ActiveStatus(`connected to ${this.state.connection.database} at ${this.state.connection.endpoints[0] ?? '?'}`));
+    else
+      e.addStatus(
+        new ActiveStatus(
+          `connected to ${this.state.connection.database} at ${this.state.connection.endpoints[0] ?? '?'}`,
+        ),
+      );
   }
 
   private connect(relationId: number, endpoints: string[], database = this.config.databaseName): void {

@@ -7,7 +7,11 @@ afterEach(() => harnesses.splice(0).forEach((h) => h.cleanup()));
 
 /** A started unit related to `pg`; resolves with the harness and relation id. */
 async function related(leader = true): Promise<{ harness: Harness<RequirerCharm>; id: number }> {
-  const harness = new Harness(RequirerCharm, { leader, charmDir: join(__dirname, '..'), config: { 'database-name': 'orders' } });
+  const harness = new Harness(RequirerCharm, {
+    leader,
+    charmDir: join(__dirname, '..'),
+    config: { 'database-name': 'orders' },
+  });
   harnesses.push(harness);
   await harness.beginWithInitialHooks();
   const id = await harness.addRelation('database', 'pg');
@@ -19,7 +23,10 @@ async function related(leader = true): Promise<{ harness: Harness<RequirerCharm>
 async function answer(harness: Harness<RequirerCharm>, id: number): Promise<string> {
   const secretId = harness.addCharmSecret('pg', { username: 'relation_1', password: 'pw-1' });
   harness.grantSecret(secretId, 'db-requirer');
-  await harness.updateRelationData(id, 'pg', { endpoints: '["10.2.2.2:5432"]', 'secret-user': JSON.stringify(secretId) });
+  await harness.updateRelationData(id, 'pg', {
+    endpoints: '["10.2.2.2:5432"]',
+    'secret-user': JSON.stringify(secretId),
+  });
   return secretId;
 }
 
@@ -45,7 +52,9 @@ describe('db-requirer (Harness)', () => {
       const { harness, id } = await related();
       const secretId = await answer(harness, id);
       await harness.setSecretContent(secretId, { username: 'relation_1', password: 'pw-2' });
-      expect(harness.storedState['RequirerCharm.state']).toEqual(expect.objectContaining({ credentialChanges: 1 }));
+      expect(harness.storedState['RequirerCharm.state']).toEqual(
+        expect.objectContaining({ credentialChanges: 1 }),
+      );
     });
   });
 

@@ -11,7 +11,10 @@ export class ContractSide {
   readonly endpoint: string;
 
   constructor(readonly side: CharmUnderTest) {
-    this.ctx = new Context(side.charm as CharmClass<CharmBase<object>>, { meta: side.meta, charmDir: side.charmDir });
+    this.ctx = new Context(side.charm as CharmClass<CharmBase<object>>, {
+      meta: side.meta,
+      charmDir: side.charmDir,
+    });
     this.endpoint = side.endpoint ?? 'database';
   }
 
@@ -21,7 +24,14 @@ export class ContractSide {
   }
 
   /** A State with one relation `id` to `remoteApp`, as leader or not. */
-  state(input: { id: number; remoteApp: string; leader: boolean; remoteAppData?: Bag; localAppData?: Bag; secrets?: StateInput['secrets'] }): State {
+  state(input: {
+    id: number;
+    remoteApp: string;
+    leader: boolean;
+    remoteAppData?: Bag;
+    localAppData?: Bag;
+    secrets?: StateInput['secrets'];
+  }): State {
     const rel = relation(this.endpoint, {
       id: input.id,
       remoteApp: input.remoteApp,
@@ -29,7 +39,12 @@ export class ContractSide {
       remoteAppData: { ...input.remoteAppData },
       localAppData: { ...input.localAppData },
     });
-    return createState({ leader: input.leader, config: { ...this.side.config }, relations: [rel], secrets: input.secrets ?? [] });
+    return createState({
+      leader: input.leader,
+      config: { ...this.side.config },
+      relations: [rel],
+      secrets: input.secrets ?? [],
+    });
   }
 
   /** The event names the last run emitted, as `Owner/path.event`. */

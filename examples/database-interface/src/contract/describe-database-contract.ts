@@ -30,16 +30,30 @@ export function describeDatabaseContract(options: DatabaseContractOptions): void
     return localAppData(await requirer.ctx.run(requirer.ctx.on.relationCreated(requirer.endpoint), state));
   };
   const answer = async (leader = true) => {
-    const state = provider.state({ id: RELATION_ID, remoteApp: requirer.appName, leader, remoteAppData: await request() });
+    const state = provider.state({
+      id: RELATION_ID,
+      remoteApp: requirer.appName,
+      leader,
+      remoteAppData: await request(),
+    });
     return provider.ctx.run(provider.ctx.on.relationChanged(provider.endpoint), state);
   };
   const observed = async (leader: boolean) => {
     const answered = await answer();
     const bag = localAppData(answered);
     const owned = findSecret(answered, JSON.parse(bag['secret-user'] ?? '""') as string);
-    if (!owned) throw new Error(`contract: the provider wrote secret-user ${bag['secret-user'] ?? '(none)'} but owns no such secret`);
+    if (!owned)
+      throw new Error(
+        `contract: the provider wrote secret-user ${bag['secret-user'] ?? '(none)'} but owns no such secret`,
+      );
     const content = owned.revisions[owned.revisions.length - 1]?.content ?? {};
-    return requirer.state({ id: RELATION_ID, remoteApp: provider.appName, leader, remoteAppData: bag, secrets: [{ id: owned.id, content: { ...content } }] });
+    return requirer.state({
+      id: RELATION_ID,
+      remoteApp: provider.appName,
+      leader,
+      remoteAppData: bag,
+      secrets: [{ id: owned.id, content: { ...content } }],
+    });
   };
 
   describe(`database interface contract (${provider.appName} provides, ${requirer.appName} requires)`, () => {
@@ -48,7 +62,9 @@ export function describeDatabaseContract(options: DatabaseContractOptions): void
         it('asks for a database by name in its application bag, with the interface keys only', async () => {
           const bag = await request();
           expect(Object.keys(bag).filter((k) => !REQUEST_KEYS.includes(k))).toEqual([]);
-          expect(JSON.parse(bag.database ?? 'null')).toEqual(expect.stringMatching(/^[A-Za-z_][A-Za-z0-9_-]*$/));
+          expect(JSON.parse(bag.database ?? 'null')).toEqual(
+            expect.stringMatching(/^[A-Za-z_][A-Za-z0-9_-]*$/),
+          );
         });
       });
 
@@ -60,13 +76,19 @@ export function describeDatabaseContract(options: DatabaseContractOptions): void
 
       describe.each([true, false])('when the provider has answered (leader: %s)', (leader) => {
         it('emits databaseCreated and reads the credentials from the granted secret', async () => {
-          const out = await requirer.ctx.run(requirer.ctx.on.relationChanged(requirer.endpoint), await observed(leader));
+          const out = await requirer.ctx.run(
+            requirer.ctx.on.relationChanged(requirer.endpoint),
+            await observed(leader),
+          );
           expect(requirer.emitted().filter((n) => n.endsWith('.databaseCreated'))).toHaveLength(1);
           const { result } = await requirer.ctx.withCharm(out, (charm) => {
             const db = findRequirer(charm);
             return db.credentials(db.relation(RELATION_ID));
           });
-          expect(result).toEqual({ username: expect.stringMatching(/.+/), password: expect.stringMatching(/.+/) });
+          expect(result).toEqual({
+            username: expect.stringMatching(/.+/),
+            password: expect.stringMatching(/.+/),
+          });
         });
       });
 
@@ -84,7 +106,9 @@ export function describeDatabaseContract(options: DatabaseContractOptions): void
           const out = await answer();
           const bag = localAppData(out);
           expect(Object.keys(bag).filter((k) => !ANSWER_KEYS.includes(k))).toEqual([]);
-          expect(JSON.parse(bag.endpoints ?? '[]')).toEqual(expect.arrayContaining([expect.stringMatching(/^\S+:\d+$/)]));
+          expect(JSON.parse(bag.endpoints ?? '[]')).toEqual(
+            expect.arrayContaining([expect.stringMatching(/^\S+:\d+$/)]),
+          );
           const owned = findSecret(out, JSON.parse(bag['secret-user'] ?? '""') as string);
           expect(owned?.owner).toBe('app');
           expect(owned?.grants[String(RELATION_ID)]).toContain(requirer.appName);
@@ -93,7 +117,10 @@ export function describeDatabaseContract(options: DatabaseContractOptions): void
         it('keeps username and password in that secret', async () => {
           const out = await answer();
           const owned = findSecret(out, JSON.parse(localAppData(out)['secret-user'] ?? '""') as string);
-          expect(owned?.revisions.at(-1)?.content).toEqual({ username: expect.stringMatching(/.+/), password: expect.stringMatching(/.+/) });
+          expect(owned?.revisions.at(-1)?.content).toEqual({
+            username: expect.stringMatching(/.+/),
+            password: expect.stringMatching(/.+/),
+          });
         });
 
         it('answers once: the same request again adds no secret and keeps the id', async () => {

@@ -4,4 +4,9 @@
  */
 export { describeDatabaseContract } from './describe-database-contract';
 export type { CharmUnderTest, DatabaseContractOptions } from './contract-options';
-export { ReferenceProviderCharm, ReferenceRequirerCharm, referenceProvider, referenceRequirer } from './reference-charms';
+export {
+  ReferenceProviderCharm,
+  ReferenceRequirerCharm,
+  referenceProvider,
+  referenceRequirer,
+} from './reference-charms';

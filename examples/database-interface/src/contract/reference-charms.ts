@@ -11,7 +11,11 @@ export class ReferenceProviderCharm extends CharmBase {
   @observe((c: ReferenceProviderCharm) => c.db.databaseRequested)
   onRequested(e: DatabaseRequestedEvent): void {
     const relation = this.db.relation(e.data.relationId);
-    this.db.setCredentials(relation, { username: `reference_${relation.id}`, password: 'reference-password' }, { endpoints: ['192.0.2.10:5432'] });
+    this.db.setCredentials(
+      relation,
+      { username: `reference_${relation.id}`, password: 'reference-password' },
+      { endpoints: ['192.0.2.10:5432'] },
+    );
   }
 }
 

@@ -1,5 +1,11 @@
 import { CharmBase, observe } from '@jujuts/ops';
-import { DatabaseProvider, DatabaseRequirer, type DatabaseEndpointsData, type DatabaseRequestedData, type DatabaseRequestedEvent } from '../../src';
+import {
+  DatabaseProvider,
+  DatabaseRequirer,
+  type DatabaseEndpointsData,
+  type DatabaseRequestedData,
+  type DatabaseRequestedEvent,
+} from '../../src';
 import type { DatabaseChangedEvent, DatabaseCreatedEvent } from '../../src';
 import { Context, createState, relation, type State, type StateInput } from '../../src/contract/testing-api';
 
@@ -28,8 +34,10 @@ export class RecordingRequirerCharm extends CharmBase {
   }
 }
 
-const PROVIDER_META = 'name: pg\ntype: charm\nsummary: s\ndescription: d\nprovides:\n  database:\n    interface: database\n';
-const REQUIRER_META = 'name: app\ntype: charm\nsummary: s\ndescription: d\nrequires:\n  database:\n    interface: database\n';
+const PROVIDER_META =
+  'name: pg\ntype: charm\nsummary: s\ndescription: d\nprovides:\n  database:\n    interface: database\n';
+const REQUIRER_META =
+  'name: app\ntype: charm\nsummary: s\ndescription: d\nrequires:\n  database:\n    interface: database\n';
 
 /** A Context for the recording provider (app `pg`). */
 export const providerContext = () => new Context(RecordingProviderCharm, { meta: PROVIDER_META });
@@ -41,13 +49,29 @@ export const SECRET_ID = 'secret:d1h0ma1st0reabcdefgh';
 
 /** The provider's answer as it sits in its app bag. */
 export function answerBag(overrides: Record<string, string> = {}): Record<string, string> {
-  return { endpoints: '["10.1.1.1:5432"]', 'secret-user': JSON.stringify(SECRET_ID), database: '"orders"', ...overrides };
+  return {
+    endpoints: '["10.1.1.1:5432"]',
+    'secret-user': JSON.stringify(SECRET_ID),
+    database: '"orders"',
+    ...overrides,
+  };
 }
 
 /** A State with one `database` relation (id 3) and whatever else the test gives. */
-export function stateWith(options: { leader?: boolean; remoteApp?: string; remoteAppData?: Record<string, string>; localAppData?: Record<string, string> } & Pick<StateInput, 'secrets' | 'storedState'>): State {
+export function stateWith(
+  options: {
+    leader?: boolean;
+    remoteApp?: string;
+    remoteAppData?: Record<string, string>;
+    localAppData?: Record<string, string>;
+  } & Pick<StateInput, 'secrets' | 'storedState'>,
+): State {
   const { leader = true, remoteApp = 'remote', remoteAppData = {}, localAppData = {}, ...rest } = options;
-  return createState({ leader, relations: [relation('database', { id: 3, remoteApp, remoteAppData, localAppData })], ...rest });
+  return createState({
+    leader,
+    relations: [relation('database', { id: 3, remoteApp, remoteAppData, localAppData })],
+    ...rest,
+  });
 }
 
 /** The only relation's bag of our application. */
