@@ -50,13 +50,13 @@ function checkRelationEvent(event: ContextEvent, state: State, meta: CharmMeta, 
     }
     return;
   }
-  const units = Object.keys(relation.remoteUnits);
+  const units = () => Object.keys(relation.remoteUnits).join(', ') || 'none';
   for (const [label, unit] of [['remote unit', event.remoteUnit], ['departing unit', event.departingUnit]] as const) {
-    if (unit !== undefined && !units.includes(unit)) {
-      errors.push(`${label} ${unit} is not in relation ${endpoint}:${relation.id} (units: ${units.join(', ') || 'none'}); add it to remoteUnits`);
+    if (unit !== undefined && !Object.hasOwn(relation.remoteUnits, unit)) {
+      errors.push(`${label} ${unit} is not in relation ${endpoint}:${relation.id} (units: ${units()}); add it to remoteUnits`);
     }
   }
-  if ((event.kind === 'relationJoined' || event.kind === 'relationDeparted') && event.remoteUnit === undefined && units.length === 0) {
+  if ((event.kind === 'relationJoined' || event.kind === 'relationDeparted') && event.remoteUnit === undefined && isEmpty(relation.remoteUnits)) {
     errors.push(`${event.kind === 'relationJoined' ? 'relation-joined' : 'relation-departed'} needs a remote unit but relation ${endpoint}:${relation.id} has none; add one to remoteUnits`);
   }
 }
@@ -127,4 +127,9 @@ export function checkAction(name: string, params: Readonly<Record<string, JsonVa
     const accepts = typeof type === 'string' ? JSON_TYPES[type] : undefined;
     if (accepts && !accepts(value)) errors.push(`action ${name}: parameter "${key}" must be of type ${type}, got ${JSON.stringify(value)}`);
   }
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }

@@ -53,9 +53,9 @@ function checkRelations(state: State, meta: CharmMeta): string[] {
     if (r.subordinate && Object.keys(r.remoteUnits).length !== 1) {
       out.push(`${name}: a subordinate relation joins exactly one principal unit, the State gives ${Object.keys(r.remoteUnits).length}; give one remote unit`);
     }
-    const app = r.peer ? undefined : r.remoteApp;
-    const strangers = app === undefined ? [] : Object.keys(r.remoteUnits).filter((u) => u.split('/')[0] !== app);
-    if (strangers.length > 0) out.push(`${name}: remote units ${strangers.join(', ')} do not belong to the remote application "${app}"; name them ${app}/<n>`);
+    const prefix = r.peer ? undefined : `${r.remoteApp}/`;
+    const strangers = prefix === undefined ? [] : Object.keys(r.remoteUnits).filter((u) => !u.startsWith(prefix));
+    if (strangers.length > 0) out.push(`${name}: remote units ${strangers.join(', ')} do not belong to the remote application "${r.remoteApp}"; name them ${r.remoteApp}/<n>`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import type { CharmBase, CharmClass, CharmMeta, EventSnapshot, Framework, JsonValue } from '@jujuts/ops/internal';
+import { createCharmLogger, type CharmBase, type CharmClass, type CharmMeta, type EventSnapshot, type Framework, type JsonValue, type Logger } from '@jujuts/ops/internal';
+import type { FakeJuju } from '../juju';
 import { observeFramework } from '../engine';
 import { ContextActionFailed } from './action-failed';
 import type { ContextEvent } from './context-event';
@@ -43,6 +44,8 @@ export class Context<C extends CharmBase<object> = CharmBase<object>> {
   private current: ContextOutputs = emptyContextOutputs();
   private readonly observed: CharmClass<C>;
   private readonly strict: boolean;
+  private readonly logger: Logger;
+  private logJuju: FakeJuju | undefined;
 
   constructor(
     readonly charmClass: CharmClass<C>,
@@ -54,6 +57,7 @@ export class Context<C extends CharmBase<object> = CharmBase<object>> {
     this.jujuVersion = options.jujuVersion ?? '3.6.1';
     this.strict = options.strict ?? false;
     this.observed = observeFramework(charmClass, (framework) => this.watch(framework));
+    this.logger = createCharmLogger({ sink: (level, message) => this.logJuju?.log(level, message) });
   }
 
   /** Runs one event; resolves with the new State (the input is untouched). Outputs are reset first. */
@@ -138,7 +142,16 @@ export class Context<C extends CharmBase<object> = CharmBase<object>> {
   }
 
   private setup(): RunSetup<C> {
-    return { charmClass: this.observed, meta: this.meta, unit: { appName: this.appName, unitName: this.unitName }, jujuVersion: this.jujuVersion, strict: this.strict, outputs: this.current };
+    return {
+      charmClass: this.observed,
+      meta: this.meta,
+      unit: { appName: this.appName, unitName: this.unitName },
+      jujuVersion: this.jujuVersion,
+      strict: this.strict,
+      outputs: this.current,
+      logger: this.logger,
+      logTo: (juju) => (this.logJuju = juju),
+    };
   }
 
   /** Records every event the framework hands to handlers, including re-emitted deferred ones. */

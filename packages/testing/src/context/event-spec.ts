@@ -24,13 +24,10 @@ function remoteUnitFor(event: ContextEvent, relation: RelationLike | undefined):
   return event.remoteUnit ?? firstUnit(relation);
 }
 
-const firstUnit = (relation: RelationLike | undefined): string | undefined =>
-  relation ? Object.keys(relation.remoteUnits).sort(byUnitNumber)[0] : undefined;
-
-function byUnitNumber(a: string, b: string): number {
-  const [appA = '', nA = '0'] = a.split('/');
-  const [appB = '', nB = '0'] = b.split('/');
-  return appA === appB ? Number(nA) - Number(nB) : appA < appB ? -1 : 1;
+/** The relation's first remote unit as the State lists it (Juju names one of them; tests pick theirs with `remoteUnit`). */
+function firstUnit(relation: RelationLike | undefined): string | undefined {
+  for (const unit in relation?.remoteUnits ?? {}) return unit;
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { CharmBase, CharmClass, CharmMeta, JsonValue } from '@jujuts/ops/internal';
+import type { CharmBase, CharmClass, CharmMeta, JsonValue, Logger } from '@jujuts/ops/internal';
+import type { FakeJuju } from '../juju';
 import { hookContext, MemoryStateStore, runHook } from '../engine';
-import { FakeJuju } from '../juju';
 import { checkEvent } from './check-event';
 import { checkState } from './check-state';
 import { InconsistentStateError, UncaughtCharmError } from './context-errors';
@@ -8,7 +8,7 @@ import { describeEvent, type ContextEvent } from './context-event';
 import { appendJujuOutputs, type ContextOutputs } from './context-outputs';
 import { toHookEventSpec } from './event-spec';
 import { RunPebbles } from './run-pebbles';
-import { fromRun, toJujuState, type UnitIdentity } from './state-conversion';
+import { fakeJujuFor, fromRun, toJujuState, type UnitIdentity } from './state-conversion';
 import type { State } from './state-types';
 
 /** What one run needs from its Context. */
@@ -20,6 +20,10 @@ export interface RunSetup<C extends CharmBase<object>> {
   readonly strict: boolean;
   /** Where this run's outputs are added. */
   readonly outputs: ContextOutputs;
+  /** The Context's one logger (making one per run is the costliest step of a small run). */
+  readonly logger: Logger;
+  /** Points the logger at this run's fake Juju. */
+  readonly logTo: (juju: FakeJuju) => void;
 }
 
 /** Fails with every problem the State and the event have, each with its fix; records warnings. */
@@ -43,12 +47,13 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
   const spec = toHookEventSpec(event, state, setup.unit.appName);
   const jujuState = toJujuState(state, setup.meta, setup.unit);
   if (event.action) jujuState.actionParams = withDefaults(setup.meta, event.action.name, event.action.params);
-  const juju = new FakeJuju(jujuState);
+  const juju = fakeJujuFor(jujuState);
+  setup.logTo(juju);
   const store = new MemoryStateStore({ stored: state.storedState, deferred: state.deferred });
   const pebbles = new RunPebbles(state.containers);
   try {
     const context = hookContext(juju.view(), spec, setup.jujuVersion);
-    const result = await runHook({ charmClass: setup.charmClass, meta: setup.meta, juju, context, store, pebble: (name) => pebbles.client(name) });
+    const result = await runHook({ charmClass: setup.charmClass, meta: setup.meta, juju, context, store, logger: setup.logger, pebble: (name) => pebbles.client(name) });
     appendJujuOutputs(setup.outputs, juju.outputs);
     setup.outputs.execHistory.push(...pebbles.execHistory());
     if (!result.ok) throw new UncaughtCharmError(event, result.error);

@@ -1,11 +1,10 @@
-import { buildCharm, createCharmLogger, type CharmBase } from '@jujuts/ops/internal';
+import { buildCharm, type CharmBase } from '@jujuts/ops/internal';
 import { InMemoryBackend } from '../backend';
 import { hookContext, MemoryStateStore } from '../engine';
-import { FakeJuju } from '../juju';
 import { appendJujuOutputs } from './context-outputs';
 import { assertConsistent, type RunSetup } from './run-event';
 import { RunPebbles } from './run-pebbles';
-import { fromRun, toJujuState } from './state-conversion';
+import { fakeJujuFor, fromRun, toJujuState } from './state-conversion';
 import type { State } from './state-types';
 
 // Not a Juju hook: the charm sees this name, and nothing is dispatched for it.
@@ -25,7 +24,8 @@ export interface WithCharmResult<T> {
  */
 export async function withCharm<C extends CharmBase<object>, T>(setup: RunSetup<C>, state: State, fn: (charm: C) => T | Promise<T>): Promise<WithCharmResult<T>> {
   assertConsistent(setup, undefined, state);
-  const juju = new FakeJuju(toJujuState(state, setup.meta, setup.unit));
+  const juju = fakeJujuFor(toJujuState(state, setup.meta, setup.unit));
+  setup.logTo(juju);
   const store = new MemoryStateStore({ stored: state.storedState, deferred: state.deferred });
   const pebbles = new RunPebbles(state.containers);
   const backend = new InMemoryBackend(juju, { pebble: (name) => pebbles.client(name) });
@@ -36,7 +36,7 @@ export async function withCharm<C extends CharmBase<object>, T>(setup: RunSetup<
       meta: setup.meta,
       context: hookContext(juju.view(), { path: COMPONENT_PATH }, setup.jujuVersion),
       backend,
-      logger: createCharmLogger({ sink: (level, message) => backend.jujuLog(level, message) }),
+      logger: setup.logger,
       persisted: store.load(),
     });
     let result: T;

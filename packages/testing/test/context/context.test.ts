@@ -308,6 +308,16 @@ describe('Context', () => {
       expect(Object.keys(out.relations[0]?.remoteUnits ?? {})).toHaveLength(10_000);
       expect(seen(out)).toEqual(['db-relation-changed pg/9999']);
     });
+
+    it('shares the frozen remote bags between the input and the returned State', async () => {
+      const ctx = webContext();
+      const db = relation('db', { remoteApp: 'pg', remoteAppData: { host: 'h' } });
+      const input = createState({ relations: [db] });
+      const out = await ctx.run(ctx.on.relationChanged(db), input);
+      expect(out.relations[0]?.remoteUnits).toBe(input.relations[0]?.remoteUnits);
+      expect(out.relations[0]?.remoteAppData).toBe(input.relations[0]?.remoteAppData);
+      expect(out.relations[0]?.localUnitData).not.toBe(input.relations[0]?.localUnitData);
+    });
   });
 
   describe('over many runs', () => {

@@ -13,14 +13,14 @@ describe('toHookEventSpec', () => {
     expect(toHookEventSpec(ctx.on.action('backup', { path: '/x' }, { id: '7' }), undefined, 'web')).toEqual({ path: 'actions/backup', actionUuid: '7', params: { path: '/x' } });
   });
 
-  it('names the relation, remote app and first remote unit (by number) for relation-changed', () => {
-    const db = relation('db', { remoteApp: 'pg', remoteUnits: { 'pg/10': {}, 'pg/2': {} } });
+  it('names the relation, remote app and the first remote unit listed for relation-changed', () => {
+    const db = relation('db', { remoteApp: 'pg', remoteUnits: { 'pg/3': {}, 'pg/2': {} } });
     expect(toHookEventSpec(ctx.on.relationChanged(db), createState({ relations: [db] }), 'web')).toEqual({
       path: 'hooks/db-relation-changed',
       relationId: db.id,
       relationName: 'db',
       remoteApp: 'pg',
-      remoteUnit: 'pg/2',
+      remoteUnit: 'pg/3',
       departingUnit: undefined,
     });
   });
