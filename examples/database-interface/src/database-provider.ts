@@ -122,20 +122,30 @@ export class DatabaseProvider extends Component {
 
   @on.relationChanged((self: DatabaseProvider) => self.endpoint)
   async onRelationChanged(e: RelationChangedEvent): Promise<void> {
+    await this.emitIfUnanswered(e.relation);
+  }
+
+  @on.leaderElected
+  async onLeaderElected(): Promise<void> {
+    // A request the previous leader never answered would otherwise wait for the requirer's next change.
+    for (const relation of this.model.getRelations(this.endpoint)) await this.emitIfUnanswered(relation);
+  }
+
+  private async emitIfUnanswered(relation: Relation): Promise<void> {
     // Only the leader can answer; the others would fail reading our own app bag.
     if (!this.unit.isLeader()) return;
     let request: DatabaseRequestData | undefined;
     try {
-      request = readRequest(e.relation);
+      request = readRequest(relation);
     } catch (err) {
       // A bad request is the requirer's bug: failing this hook would only make Juju retry it forever.
       if (!(err instanceof RelationDataError)) throw err;
-      this.logger.warn(`ignoring the request on ${e.relation}: ${err.message}`);
+      this.logger.warn(`ignoring the request on ${relation}: ${err.message}`);
       return;
     }
     if (!request) return;
-    if (this.published(e.relation)?.database === request.database) return;
-    const data = { relationId: e.relation.id, app: e.relation.app.name, database: request.database };
+    if (this.published(relation)?.database === request.database) return;
+    const data = { relationId: relation.id, app: relation.app.name, database: request.database };
     await this.databaseRequested.emit(
       request.extraUserRoles === undefined ? data : { ...data, extraUserRoles: request.extraUserRoles },
     );

@@ -27,6 +27,14 @@ describe('DatabaseProvider', () => {
     });
   });
 
+  describe('when this unit is elected leader', () => {
+    it('emits databaseRequested for requests the previous leader left unanswered', async () => {
+      const ctx = providerContext();
+      await ctx.run(ctx.on.leaderElected(), stateWith({ remoteApp: 'shop', remoteAppData: request() }));
+      expect(seen.map((s) => s.data)).toEqual([{ relationId: 3, app: 'shop', database: 'orders' }]);
+    });
+  });
+
   describe('when the requirer has written nothing yet', () => {
     it('emits nothing', async () => {
       const ctx = providerContext();
