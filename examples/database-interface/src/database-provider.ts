@@ -120,11 +120,13 @@ export class DatabaseProvider extends Component {
     return readProvided(relation, this.app);
   }
 
+  /** @internal Emits databaseRequested for a new or changed request (leader). */
   @on.relationChanged((self: DatabaseProvider) => self.endpoint)
   async onRelationChanged(e: RelationChangedEvent): Promise<void> {
     await this.emitIfUnanswered(e.relation);
   }
 
+  /** @internal A new leader answers what its predecessor left. */
   @on.leaderElected
   async onLeaderElected(): Promise<void> {
     // A request the previous leader never answered would otherwise wait for the requirer's next change.
@@ -151,6 +153,7 @@ export class DatabaseProvider extends Component {
     );
   }
 
+  /** @internal Removes the relation's credentials secret (leader). */
   @on.relationBroken((self: DatabaseProvider) => self.endpoint)
   onRelationBroken(e: RelationBrokenEvent): void {
     if (!this.unit.isLeader()) return;

@@ -124,17 +124,20 @@ export class DatabaseRequirer extends Component {
     return credentialsFromContent(content, where);
   }
 
+  /** @internal Writes the request (leader). */
   @on.relationCreated((self: DatabaseRequirer) => self.endpoint)
   onRelationCreated(e: RelationCreatedEvent): void {
     this.request(e.relation);
   }
 
+  /** @internal Writes the request (leader). */
   @on.relationJoined((self: DatabaseRequirer) => self.endpoint)
   onRelationJoined(e: RelationJoinedEvent): void {
     // Again on join: a leader elected after relation-created never wrote it.
     this.request(e.relation);
   }
 
+  /** @internal Emits databaseCreated or databaseChanged when the answer is new. */
   @on.relationChanged((self: DatabaseRequirer) => self.endpoint)
   async onRelationChanged(e: RelationChangedEvent): Promise<void> {
     const data = this.readAnswer(e.relation);
@@ -154,6 +157,7 @@ export class DatabaseRequirer extends Component {
     else await this.databaseChanged.emit(payload);
   }
 
+  /** @internal Refreshes to the new credentials revision and emits databaseChanged. */
   @on.secretChanged
   async onSecretChanged(e: SecretChangedEvent): Promise<void> {
     const changed = e.secret.uniqueIdentifier;
@@ -178,6 +182,7 @@ export class DatabaseRequirer extends Component {
     }
   }
 
+  /** @internal Forgets the answer and emits databaseRemoved. */
   @on.relationBroken((self: DatabaseRequirer) => self.endpoint)
   async onRelationBroken(e: RelationBrokenEvent): Promise<void> {
     delete this.seen.answers[String(e.relation.id)];
