@@ -1,4 +1,5 @@
 import type { CharmMeta, ConfigOptionMeta } from '@jujuts/ops/internal';
+import type { UnitIdentity } from './state-conversion';
 import type { State } from './state-types';
 
 const CONFIG_TYPES: Record<ConfigOptionMeta['type'], (v: unknown) => boolean> = {
@@ -14,9 +15,24 @@ const declared = (names: Readonly<Record<string, unknown>> | readonly string[]):
   return list.length > 0 ? list.join(', ') : 'none';
 };
 
-/** Problems of the State itself against the charm's metadata, each with its fix. */
-export function checkState(state: State, meta: CharmMeta): string[] {
-  return [...checkConfig(state, meta), ...checkRelations(state, meta), ...checkContainers(state, meta), ...checkOthers(state, meta)];
+/** Problems of the State itself against the charm's metadata (and, when given, the unit it runs as), each with its fix. */
+export function checkState(state: State, meta: CharmMeta, unit?: UnitIdentity): string[] {
+  const out = [...checkConfig(state, meta), ...checkRelations(state, meta), ...checkContainers(state, meta), ...checkOthers(state, meta)];
+  if (unit) out.push(...checkPeers(state, unit));
+  return out;
+}
+
+function checkPeers(state: State, unit: UnitIdentity): string[] {
+  const out: string[] = [];
+  for (const r of state.relations) {
+    if (!r.peer) continue;
+    const name = `peer relation ${r.endpoint}:${r.id}`;
+    for (const peer of Object.keys(r.remoteUnits)) {
+      if (peer === unit.unitName) out.push(`${name}: ${peer} is this unit itself; list only the other units of ${unit.appName} as peers`);
+      else if (!peer.startsWith(`${unit.appName}/`)) out.push(`${name}: ${peer} is not a unit of ${unit.appName}; peers are units of our own application, ${unit.appName}/<n>`);
+    }
+  }
+  return out;
 }
 
 function checkConfig(state: State, meta: CharmMeta): string[] {

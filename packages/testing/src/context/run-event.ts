@@ -28,7 +28,7 @@ export interface RunSetup<C extends CharmBase<object>> {
 
 /** Fails with every problem the State and the event have, each with its fix; records warnings. */
 export function assertConsistent(setup: RunSetup<CharmBase<object>>, event: ContextEvent | undefined, state: State): void {
-  const errors = checkState(state, setup.meta);
+  const errors = checkState(state, setup.meta, setup.unit);
   const found = event ? checkEvent(event, state, setup.meta) : { errors: [], warnings: [] };
   errors.push(...found.errors);
   if (setup.strict) errors.push(...found.warnings);

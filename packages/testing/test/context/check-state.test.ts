@@ -156,6 +156,24 @@ describe('checkState', () => {
     });
   });
 
+  describe('peers, given the unit', () => {
+    const unit = { appName: 'web', unitName: 'web/0' };
+
+    it('refuses our own unit as a peer', () => {
+      const r = peerRelation('cluster', { peers: { 'web/0': {} } });
+      expect(checkState(createState({ relations: [r] }), meta, unit)).toEqual([`peer relation cluster:${r.id}: web/0 is this unit itself; list only the other units of web as peers`]);
+    });
+
+    it('refuses a peer of another application', () => {
+      const r = peerRelation('cluster', { peers: { 'db/1': {} } });
+      expect(checkState(createState({ relations: [r] }), meta, unit)).toEqual([`peer relation cluster:${r.id}: db/1 is not a unit of web; peers are units of our own application, web/<n>`]);
+    });
+
+    it('accepts the other units of our application', () => {
+      expect(checkState(createState({ relations: [peerRelation('cluster', { peers: { 'web/1': {}, 'web/2': {} } })] }), meta, unit)).toEqual([]);
+    });
+  });
+
   it('lists every problem at once', () => {
     expect(problems({ config: { colour: 'red' }, storages: [storage('logs')], plannedUnits: 0 })).toHaveLength(3);
   });
