@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Harness } from '../../../packages/testing/src/harness';
+import { Harness } from '@jujuts/testing';
 import { ProviderCharm } from '../src/charm';
 
 const harnesses: Harness<ProviderCharm>[] = [];

@@ -1,10 +1,4 @@
-import {
-  ContextActionFailed,
-  Context,
-  createState,
-  relation,
-  type State,
-} from '../../../packages/testing/src/context';
+import { ContextActionFailed, Context, createState, relation, type State } from '@jujuts/testing';
 import { ProviderCharm } from '../src/charm';
 
 /** A State with the `database` relation 3 to `shop`, which has asked for `orders` unless told otherwise. */

@@ -5,7 +5,7 @@ import {
   relation,
   type State,
   type StateInput,
-} from '../../../packages/testing/src/context';
+} from '@jujuts/testing';
 import { RequirerCharm } from '../src/charm';
 
 const SECRET_ID = 'secret:c0nnect10nsecret000';

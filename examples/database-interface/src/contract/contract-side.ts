@@ -1,6 +1,6 @@
 import type { CharmBase, CharmClass } from '@jujuts/ops';
 import type { CharmUnderTest } from './contract-options';
-import { Context, createState, relation, type State, type StateInput } from './testing-api';
+import { Context, createState, relation, type State, type StateInput } from '@jujuts/testing';
 
 /** Databag contents as Juju holds them. */
 export type Bag = Readonly<Record<string, string>>;

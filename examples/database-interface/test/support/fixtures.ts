@@ -7,7 +7,7 @@ import {
   type DatabaseRequestedEvent,
 } from '../../src';
 import type { DatabaseChangedEvent, DatabaseCreatedEvent } from '../../src';
-import { Context, createState, relation, type State, type StateInput } from '../../src/contract/testing-api';
+import { Context, createState, relation, type State, type StateInput } from '@jujuts/testing';
 
 /** What the test charms' handlers saw, in order. */
 export const seen: Array<{ event: string; data: DatabaseRequestedData | DatabaseEndpointsData }> = [];
