@@ -6,12 +6,16 @@ import {
   dispatchScript,
   findEmittedEntry,
   type MetaJsonRenderer,
+  removeSnapshotOutputs,
   runTsc,
   writeMetaJson,
   writeTsconfigOverlay,
+  buildSnapshot,
+  type SnapshotNode,
 } from '../compile';
 import { charmMetaToJson, loadCharmMeta } from '@jujuts/ops/internal';
 import { readCharmcraftProject } from '../charmcraft';
+import { CliError } from '../errors';
 import { type CliIo, displayPath, formatSize, say, step } from '../io';
 import type { CommandSpec } from './command';
 import { flagOption, listOption, stringOption } from './option-values';
@@ -28,6 +32,10 @@ export interface BuildOptions {
   readonly external?: readonly string[];
   /** Renders build/meta.json, the metadata the runtime reads without a YAML parser (default: none written). */
   readonly metaJson?: MetaJsonRenderer;
+  /** Also write build/charm-snapshot.js and build/charm.blob, a V8 startup snapshot dispatch uses when it fits the node. */
+  readonly snapshot?: boolean;
+  /** The node binary that builds (and must run) the blob (default: the one running jujuts). */
+  readonly node?: string;
 }
 
 /** What `jujuts build` produced. */
@@ -37,16 +45,20 @@ export interface BuildResult {
   readonly bundleBytes: number;
   /** Whether build/meta.json was written. */
   readonly metaJson: boolean;
+  /** The node that built build/charm.blob, with `snapshot`. */
+  readonly snapshot?: SnapshotNode;
 }
 
 /** Compile the charm with tsc, bundle it with esbuild and write the `dispatch` script, all under `<charmDir>/build/`. */
 export async function buildCharm(options: BuildOptions, io: CliIo): Promise<BuildResult> {
   const charmDir = resolve(io.cwd, options.charmDir ?? '.');
+  if (options.node !== undefined && options.snapshot !== true) throw new CliError('--node applies only with --snapshot: it names the node that builds and runs the blob');
   const project = readCharmcraftProject(charmDir);
   const paths = buildPaths(charmDir);
   const started = Date.now();
   // Metadata first: a broken charmcraft.yaml should fail before a slow compile.
   const metaJson = writeMetaJson(paths, options.metaJson);
+  removeSnapshotOutputs(paths);
   const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
   const overlay = writeTsconfigOverlay(paths, charmTsconfig);
   const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay, charmTsconfig));
@@ -59,9 +71,11 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   // writeFileSync's mode applies only on creation; chmod covers a rebuilt file.
   chmodSync(paths.dispatch, 0o755);
   const bundleBytes = statSync(paths.bundle).size;
-  const extra = metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '';
+  const bundle = { entry, charmDir, minify: options.minify ?? true, external: options.external ?? [] };
+  const snapshot = options.snapshot === true ? await buildSnapshot(bundle, paths, resolve(io.cwd, options.node ?? process.execPath), io) : undefined;
+  const extra = (metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '') + (snapshot ? `, ${displayPath(io.cwd, paths.blob)} (${formatSize(statSync(paths.blob).size)}, node ${snapshot.node})` : '');
   say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);
-  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson };
+  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson, ...(snapshot ? { snapshot } : {}) };
 }
 
 // As in NestJS projects: tsconfig.json serves editors and type-checks tests,
@@ -81,16 +95,20 @@ function packageMain(charmDir: string): string | undefined {
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Compile the charm with tsc and bundle it into build/charm.js with a dispatch script',
-  usage: 'build [--charm-dir DIR] [--tsconfig FILE] [--entry FILE] [--no-minify] [--external PKG]…',
+  usage: 'build [--charm-dir DIR] [--tsconfig FILE] [--entry FILE] [--no-minify] [--external PKG]… [--snapshot [--node PATH]]',
   description:
     'Runs tsc (decorator metadata kept) into build/tsc, bundles the emitted JS with esbuild into one\n' +
-    'CommonJS file build/charm.js (+ charm.js.map) and writes build/dispatch, the script Juju runs.',
+    'CommonJS file build/charm.js (+ charm.js.map) and writes build/dispatch, the script Juju runs.\n' +
+    'With --snapshot it also writes build/charm.blob, a V8 startup snapshot that skips module loading;\n' +
+    'dispatch uses it only with the exact node binary that built it, and charm.js otherwise.',
   options: {
     'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
     tsconfig: { type: 'string', valueName: 'FILE', description: 'The tsconfig to compile with (default: tsconfig.build.json, else tsconfig.json)' },
     entry: { type: 'string', valueName: 'FILE', description: "The charm's entry source (default: package.json main, else src/charm.ts)" },
     'no-minify': { type: 'boolean', description: 'Do not minify the bundle' },
     external: { type: 'string', multiple: true, valueName: 'PKG', description: 'Leave a package out of the bundle (repeatable)' },
+    snapshot: { type: 'boolean', description: 'Also build a startup snapshot, build/charm.blob (faster hook start-up)' },
+    node: { type: 'string', valueName: 'PATH', description: 'The node binary that builds and runs the snapshot (default: this one)' },
   },
   async run({ options }, io) {
     await buildCharm(
@@ -100,6 +118,8 @@ export const buildCommand: CommandSpec = {
         entry: stringOption(options, 'entry'),
         minify: !flagOption(options, 'no-minify'),
         external: listOption(options, 'external'),
+        snapshot: flagOption(options, 'snapshot'),
+        node: stringOption(options, 'node'),
         // Pre-rendered so that a hook never loads a YAML parser (see DESIGN: fast dispatch).
         metaJson: (dir) => charmMetaToJson(loadCharmMeta(dir)),
       },

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 
+/** The stamp file's name beside the blob (dispatch reads it by this name). */
+export const BLOB_STAMP = 'charm.blob.node';
+
 /** Where `jujuts build` writes, under `<charmDir>/build/`; `pack` reads the same places. */
 export interface BuildPaths {
   readonly charmDir: string;
@@ -12,6 +15,14 @@ export interface BuildPaths {
   readonly sourceMap: string;
   readonly dispatch: string;
   readonly metaJson: string;
+  /** The iife bundle `node --build-snapshot` runs (`--snapshot` only). */
+  readonly snapshotBundle: string;
+  /** The V8 startup snapshot of the charm, valid only for the node binary that built it. */
+  readonly blob: string;
+  /** Which node built the blob (version, arch, path, sha256), for people and `pack`. */
+  readonly blobInfo: string;
+  /** The stamp dispatch reads to decide whether the blob fits the node it is about to exec. */
+  readonly blobStamp: string;
 }
 
 /** The build layout for a charm directory. */
@@ -26,5 +37,9 @@ export function buildPaths(charmDir: string): BuildPaths {
     sourceMap: join(buildDir, 'charm.js.map'),
     dispatch: join(buildDir, 'dispatch'),
     metaJson: join(buildDir, 'meta.json'),
+    snapshotBundle: join(buildDir, 'charm-snapshot.js'),
+    blob: join(buildDir, 'charm.blob'),
+    blobInfo: join(buildDir, 'charm.blob.json'),
+    blobStamp: join(buildDir, BLOB_STAMP),
   };
 }

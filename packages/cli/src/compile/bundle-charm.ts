@@ -11,6 +11,15 @@ export interface BundleOptions {
   readonly minify: boolean;
   /** Packages left out of the bundle (node built-ins always are). */
   readonly external: readonly string[];
+  /**
+   * `cjs` (default) for `node charm.js`; `iife` for `node --build-snapshot`,
+   * whose script has `require` for built-ins but no `module` or `exports`.
+   */
+  readonly format?: 'cjs' | 'iife';
+  /** Extra JS after the bundle (the snapshot's main-function check). */
+  readonly footer?: string;
+  /** Extra JS before the bundle, after the Node version guard. */
+  readonly banner?: string;
 }
 
 /**
@@ -28,7 +37,7 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
       bundle: true,
       platform: 'node',
       target: 'node20',
-      format: 'cjs',
+      format: options.format ?? 'cjs',
       // Prefer packages' ES module builds: esbuild can then drop what the charm
       // never uses (class-validator's validators), which cut hook start-up
       // by about 40% in bench/ (every hook is a new process).
@@ -37,7 +46,8 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
       minify: options.minify,
       sourcemap: true,
       external: [...options.external],
-      banner: { js: nodeVersionGuard() },
+      banner: { js: options.banner === undefined ? nodeVersionGuard() : `${nodeVersionGuard()}\n${options.banner}` },
+      ...(options.footer === undefined ? {} : { footer: { js: options.footer } }),
       logLevel: 'silent',
     });
   } catch (error) {

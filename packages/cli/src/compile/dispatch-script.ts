@@ -1,3 +1,5 @@
+import { BLOB_STAMP } from './build-paths';
+
 /** The Node.js major version a jujuts charm needs. */
 export const REQUIRED_NODE_MAJOR = 20;
 
@@ -11,6 +13,13 @@ export const REQUIRED_NODE_MAJOR = 20;
  * it, and left unset the runtime knows it is not under Juju. Unlike
  * charmcraft's script we never default it to `$0`: there are no legacy
  * hooks/ symlinks, and `$0` is not a `hooks/<name>` path.
+ *
+ * With a startup snapshot (`charm.blob`, see {@link buildSnapshotBlob}) the
+ * script decides, before exec and without starting any process, whether the
+ * blob fits the node it is about to run; it never tries the blob and falls
+ * back, because a node given a foreign blob aborts at start-up, which Juju
+ * takes as a failed hook (and a retry would re-run a hook that may have
+ * partly run).
  */
 export function dispatchScript(): string {
   return `#!/bin/sh
@@ -19,11 +28,46 @@ case "$0" in
   */*) DIR="\${0%/*}" ;;
   *) DIR=. ;;
 esac
+# charm.blob (a startup snapshot) loads only in the very node binary that
+# built it; any other node aborts before the charm runs. ${BLOB_STAMP} names
+# that node: "node" or "node/bin/node" when 'jujuts pack --node --snapshot'
+# shipped it with the blob, else the absolute path 'jujuts build --snapshot'
+# built it with, and the stamp carries that file's mtime. Without a match
+# charm.js runs: the blob is never tried first.
+BLOB=
+if [ -f "$DIR/charm.blob" ] && [ -f "$DIR/${BLOB_STAMP}" ]; then
+  read -r BLOB < "$DIR/${BLOB_STAMP}" || BLOB=
+fi
 for NODE in "$DIR/node/bin/node" "$DIR/node"; do
   if [ -f "$NODE" ] && [ -x "$NODE" ]; then
+    if [ -n "$BLOB" ] && [ "$NODE" = "$DIR/$BLOB" ]; then
+      exec "$NODE" --snapshot-blob "$DIR/charm.blob" "$@"
+    fi
     exec "$NODE" "$DIR/charm.js" "$@"
   fi
 done
+case "$BLOB" in
+  /*)
+    # Find node on PATH as exec would, without a subshell. The blob fits if
+    # that node is the same file as the recorded one (-ef: device and inode,
+    # through symlinks) with the same mtime as the stamp (-nt and -ot both
+    # exit 1, "false"; 2 would be a shell without them): a replaced or
+    # rewritten node differs in one of them.
+    FOUND=
+    set -f; IFS=:
+    for D in $PATH; do
+      if [ -f "\${D:-.}/node" ] && [ -x "\${D:-.}/node" ]; then FOUND="\${D:-.}/node"; break; fi
+    done
+    set +f; unset IFS
+    if [ -n "$FOUND" ] && [ "$FOUND" -ef "$BLOB" ] 2>/dev/null; then
+      [ "$FOUND" -nt "$DIR/${BLOB_STAMP}" ] 2>/dev/null; NEWER=$?
+      [ "$FOUND" -ot "$DIR/${BLOB_STAMP}" ] 2>/dev/null; OLDER=$?
+      if [ "$NEWER" = 1 ] && [ "$OLDER" = 1 ]; then
+        exec "$FOUND" --snapshot-blob "$DIR/charm.blob" "$@"
+      fi
+    fi
+    ;;
+esac
 if command -v node >/dev/null 2>&1; then
   exec node "$DIR/charm.js" "$@"
 fi

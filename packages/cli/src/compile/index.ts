@@ -1,7 +1,13 @@
-export { type BuildPaths, buildPaths } from './build-paths';
+export { type BuildPaths, buildPaths, BLOB_STAMP } from './build-paths';
 export { resolveTsc, writeTsconfigOverlay, runTsc } from './run-tsc';
 export { findEmittedEntry } from './find-emitted-entry';
 export { type BundleOptions, bundleCharm } from './bundle-charm';
 export { dispatchScript, REQUIRED_NODE_MAJOR } from './dispatch-script';
 export { nodeVersionGuard } from './node-version-guard';
 export { type MetaJsonRenderer, writeMetaJson } from './write-meta-json';
+export { type SnapshotBlobTarget, buildSnapshotBlob } from './build-snapshot-blob';
+export { type SnapshotNode, describeSnapshotNode } from './snapshot-node';
+export { SHIPPED_BLOB_STAMP, writeBlobStamp } from './blob-stamp';
+export { NO_SNAPSHOT_MAIN, snapshotMainCheck } from './snapshot-main-check';
+export { removeSnapshotOutputs } from './snapshot-outputs';
+export { buildSnapshot } from './build-snapshot';
