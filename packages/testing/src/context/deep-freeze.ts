@@ -9,9 +9,13 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A mutable deep copy of frozen data; functions are shared, not copied. */
+/**
+ * A private deep copy of a caller's data, so freezing it never freezes the
+ * caller's objects. Frozen parts are shared rather than copied (they cannot
+ * change), and so are functions.
+ */
 export function thaw<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) return value.map(thaw) as T;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) out[key] = thaw(v);

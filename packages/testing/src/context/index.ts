@@ -3,6 +3,7 @@ export { Context, type ActionRun } from './context';
 export type { ContextOptions } from './context-options';
 export { State, type StateData, type ContainerState, type ExecSpec, type NoticeState, type CheckState, type DeepReadonly } from './state-types';
 export { createState, type StateInput } from './create-state';
+export { updateState, type StateChanges } from './update-state';
 export { relation, peerRelation, subordinateRelation, secret, storage, network, type RelationOptions, type SecretOptions } from './state-builders';
 export { container, type ContainerInput } from './container-builder';
 export { deferred } from './event-spec';

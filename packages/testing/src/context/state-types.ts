@@ -3,6 +3,7 @@ import type { CheckStatus, Layer, ServiceStatus } from '@jujuts/ops/pebble';
 import type { ExecHandler } from '../pebble';
 import type { JujuState } from '../juju';
 import { createState } from './create-state';
+import { updateState } from './update-state';
 
 /** `T` with every property readonly, all the way down: what a frozen State looks like to the type checker. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -72,5 +73,5 @@ export interface StateData extends Omit<JujuState, 'unitName' | 'actionParams'> 
   deferred: DeferredEntry[];
 }
 
-/** `State.create(...)`: {@link createState} under Scenario's spelling. */
-export const State = Object.freeze({ create: createState });
+/** `State.create(...)` and `State.update(...)`: {@link createState} and {@link updateState} under Scenario-like spelling. */
+export const State = Object.freeze({ create: createState, update: updateState });

@@ -7,6 +7,7 @@ import {
   createState,
   deferred,
   relation,
+  updateState,
   type State,
 } from '../../src/context';
 import { WEB_YAML, WebCharm, instances, webContext } from './context-fixture';
@@ -145,7 +146,7 @@ describe('Context', () => {
       const ctx = webContext();
       const waiting = await ctx.run(ctx.on.configChanged(), createState({ config: { wait: true } }));
       expect(waiting.deferred).toHaveLength(1);
-      const out = await ctx.run(ctx.on.install(), { ...waiting, config: { wait: false } } as State);
+      const out = await ctx.run(ctx.on.install(), updateState(waiting, { config: { wait: false } }));
       expect(seen(out)).toEqual(['config-changed', 'install']);
       expect(out.deferred).toEqual([]);
     });
