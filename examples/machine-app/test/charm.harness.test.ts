@@ -46,7 +46,7 @@ const openedPorts = (harness: Harness<MachineAppCharm>) => [...harness.model.uni
 
 describe('machine-app (Harness)', () => {
   describe('a leader deployed with its storage', () => {
-    it('records the storage location before install runs', async () => {
+    it('records the storage location and the installed version', async () => {
       const harness = await deployed({ leader: true });
       expect(harness.storedState[STORED]).toEqual({ installedVersion: WORKLOAD_VERSION, dataDir: DATA_DIR, following: '' });
       expect(harness.getWorkloadVersion()).toBe(WORKLOAD_VERSION);
