@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildPaths } from '../compile';
+import { buildPaths, shippedSnapshotFiles } from '../compile';
 import {
   type CharmcraftProject,
   readCharmcraftProject,
@@ -29,6 +29,8 @@ export interface PackOptions {
   readonly platform?: string;
   /** Run `jujuts build` first. */
   readonly build?: boolean;
+  /** Ship a startup snapshot built with `node` (which is required): dispatch uses it with that node only. */
+  readonly snapshot?: boolean;
 }
 
 /** What `jujuts pack` wrote. */
@@ -44,9 +46,12 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   const platform = selectCharmPlatform(project, options.platform);
   const node = options.node === undefined ? undefined : resolve(io.cwd, options.node);
   if (node !== undefined) checkNodeArchitecture(node, platform.bases.flatMap((b) => b.architectures), platform.name);
+  if (options.snapshot === true && node === undefined) {
+    throw new CliError('--snapshot needs --node PATH: a blob loads only in the node binary that built it, and a shipped node is the only one known at pack time');
+  }
   // Check every input before a slow build, so a typo fails in milliseconds.
   const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
-  if (options.build === true) await buildCharm({ charmDir }, io);
+  if (options.build === true) await buildCharm({ charmDir, snapshot: options.snapshot === true }, io);
   const paths = buildPaths(charmDir);
   for (const needed of [paths.bundle, paths.dispatch]) {
     if (!existsSync(needed)) {
@@ -62,6 +67,7 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   if (existsSync(paths.sourceMap)) entries.push({ path: 'charm.js.map', content: readFileSync(paths.sourceMap) });
   if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
   if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
+  if (node !== undefined && options.snapshot === true) entries.push(...(await shippedSnapshotFiles(paths, node, io)));
   // charmcraft ships these when present: Charmhub shows the icon and README.
   for (const name of OPTIONAL_FILES) {
     if (existsSync(join(charmDir, name))) entries.push({ path: name, content: readFileSync(join(charmDir, name)) });
@@ -104,17 +110,20 @@ function outputFile(output: string | undefined, cwd: string, name: string): stri
 export const packCommand: CommandSpec = {
   name: 'pack',
   summary: 'Pack the built charm into a .charm file Juju can deploy',
-  usage: 'pack [--charm-dir DIR] [--output PATH] [--node PATH] [--platform NAME] [--build]',
+  usage: 'pack [--charm-dir DIR] [--output PATH] [--node PATH [--snapshot]] [--platform NAME] [--build]',
   description:
     'Writes <name>_<platform>.charm containing dispatch, manifest.yaml, metadata.yaml, config.yaml and\n' +
     'actions.yaml (rendered from charmcraft.yaml as charmcraft does), build/charm.js and its map, and\n' +
-    'with --node a Node.js binary (checked against the platform architecture) so the unit needs no Node.',
+    'with --node a Node.js binary (checked against the platform architecture) so the unit needs no Node.\n' +
+    'With --node and --snapshot it also ships charm.blob, a startup snapshot built by that binary here\n' +
+    '(so it must run on this machine), which dispatch uses with the shipped node only.',
   options: {
     'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
     output: { type: 'string', short: 'o', valueName: 'PATH', description: 'Directory or .charm file to write (default: current directory)' },
     node: { type: 'string', valueName: 'PATH', description: 'A Linux node binary to ship in the charm as ./node' },
     platform: { type: 'string', valueName: 'NAME', description: 'The platform to pack when charmcraft.yaml declares several' },
     build: { type: 'boolean', description: "Run 'jujuts build' first" },
+    snapshot: { type: 'boolean', description: 'With --node: ship a startup snapshot built by that node (faster hooks)' },
   },
   async run({ options }, io) {
     await packCharm(
@@ -124,6 +133,7 @@ export const packCommand: CommandSpec = {
         node: stringOption(options, 'node'),
         platform: stringOption(options, 'platform'),
         build: flagOption(options, 'build'),
+        snapshot: flagOption(options, 'snapshot'),
       },
       io,
     );

@@ -11,3 +11,4 @@ export { SHIPPED_BLOB_STAMP, writeBlobStamp } from './blob-stamp';
 export { NO_SNAPSHOT_MAIN, snapshotMainCheck } from './snapshot-main-check';
 export { removeSnapshotOutputs } from './snapshot-outputs';
 export { buildSnapshot } from './build-snapshot';
+export { type ShippedSnapshotFile, shippedSnapshotFiles } from './shipped-snapshot';
