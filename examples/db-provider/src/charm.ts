@@ -17,7 +17,7 @@ import {
   type RelationBrokenEvent,
 } from '@jujuts/ops';
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import { DatabaseProvider, type DatabaseRequestedEvent } from '../../database-interface/src';
+import { DatabaseProvider, type DatabaseRequestedEvent } from '@jujuts-examples/database-interface';
 
 /** Typed config: `port`, `version`. */
 export class ProviderConfig {

@@ -21,7 +21,7 @@ import {
   type DatabaseChangedEvent,
   type DatabaseCreatedEvent,
   type DatabaseRemovedEvent,
-} from '../../database-interface/src';
+} from '@jujuts-examples/database-interface';
 
 /** Typed config: option `database-name` ↔ databaseName. */
 export class RequirerConfig {

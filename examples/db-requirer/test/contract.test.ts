@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describeDatabaseContract } from '../../database-interface/src/contract';
+import { describeDatabaseContract } from '@jujuts-examples/database-interface/contract';
 import { ProviderCharm } from '../../db-provider/src/charm';
 import { RequirerCharm } from '../src/charm';
 
