@@ -1,6 +1,5 @@
 import { WORKLOAD_VERSION } from '../src/charm';
 import {
-  CLUSTER_ID,
   DATA_DIR,
   STORED,
   clusterBag,
@@ -9,10 +8,7 @@ import {
   dataStorage,
   machineContext,
   machineState,
-  storedState,
 } from './machine-app-fixture';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('machine-app (Context/State)', () => {
   describe('on install', () => {
@@ -100,81 +96,6 @@ describe('machine-app (Context/State)', () => {
     });
   });
 
-  describe('on leader-elected', () => {
-    it('writes a new cluster id, its address and port into the peer app bag', async () => {
-      const ctx = machineContext();
-      const out = await ctx.run(ctx.on.leaderElected(), machineState({ leader: true }));
-      const bag = clusterBagOf(out);
-      expect(JSON.parse(bag['cluster-id'] ?? 'null')).toMatch(UUID);
-      expect(bag['leader-address']).toBe('"192.0.2.0"');
-      expect(bag['port']).toBe('8080');
-    });
-
-    it('keeps the cluster id an earlier leader wrote, and puts its own address', async () => {
-      const ctx = machineContext();
-      const out = await ctx.run(ctx.on.leaderElected(), machineState({ leader: true, relations: [clusterRelation(clusterBag('192.0.2.77'))] }));
-      expect(clusterBagOf(out)).toEqual(clusterBag('192.0.2.0'));
-    });
-
-    it('waits for the peer relation when it is not there yet', async () => {
-      const ctx = machineContext();
-      const out = await ctx.run(ctx.on.leaderElected(), machineState({ leader: true, relations: [] }));
-      expect(out.relations).toEqual([]);
-      expect(out.unitStatus.status).toBe('active');
-    });
-  });
-
-  describe('on cluster-relation-created', () => {
-    it('publishes the cluster data when leader', async () => {
-      const ctx = machineContext();
-      const peers = clusterRelation();
-      const out = await ctx.run(ctx.on.relationCreated(peers), machineState({ leader: true, relations: [peers] }));
-      expect(clusterBagOf(out)['leader-address']).toBe('"192.0.2.0"');
-    });
-  });
-
-  describe('on cluster-relation-changed', () => {
-    describe('when the unit is not leader', () => {
-      it('follows the leader the bag names', async () => {
-        const ctx = machineContext();
-        const peers = clusterRelation(clusterBag('192.0.2.10', 9090));
-        const out = await ctx.run(ctx.on.relationChanged(peers, { remoteUnit: 'machine-app/1' }), machineState({ relations: [peers] }));
-        expect(out.storedState[STORED]).toMatchObject({ following: '192.0.2.10:9090' });
-        expect(ctx.jujuLog.some((l) => l.message === `following the leader at 192.0.2.10:9090 in cluster ${CLUSTER_ID}`)).toBe(true);
-        expect(out.unitStatus).toEqual({ status: 'active', message: 'machine-app on :8080' });
-      });
-
-      it('waits while the leader has written nothing', async () => {
-        const ctx = machineContext();
-        const peers = clusterRelation();
-        const out = await ctx.run(ctx.on.relationChanged(peers, { remoteUnit: 'machine-app/1' }), machineState({ relations: [peers] }));
-        expect(out.storedState[STORED]).toMatchObject({ following: '' });
-        expect(out.unitStatus).toEqual({ status: 'waiting', message: 'waiting for the leader to share the cluster data' });
-        expect(ctx.jujuLog.filter((l) => l.level === 'WARNING')).toEqual([]);
-      });
-
-      it('waits, and says why in the log, when the bag is malformed', async () => {
-        const ctx = machineContext();
-        const peers = clusterRelation({ ...clusterBag(), 'leader-address': '"not-an-ip"' });
-        const out = await ctx.run(ctx.on.relationChanged(peers, { remoteUnit: 'machine-app/1' }), machineState({ relations: [peers] }));
-        expect(out.storedState[STORED]).toMatchObject({ following: '' });
-        expect(out.unitStatus.status).toBe('waiting');
-        expect(ctx.jujuLog.some((l) => l.level === 'WARNING' && l.message.includes('leader-address'))).toBe(true);
-      });
-    });
-
-    describe('when the unit is leader', () => {
-      it('changes nothing', async () => {
-        const ctx = machineContext();
-        const peers = clusterRelation(clusterBag());
-        const state = machineState({ leader: true, relations: [peers] });
-        const out = await ctx.run(ctx.on.relationChanged(peers, { remoteUnit: 'machine-app/1' }), state);
-        expect(out.storedState).toEqual(state.storedState);
-        expect(clusterBagOf(out)).toEqual(clusterBag());
-      });
-    });
-  });
-
   describe('collect-status', () => {
     it('is Blocked without storage, even on the leader', async () => {
       const ctx = machineContext();
@@ -204,46 +125,6 @@ describe('machine-app (Context/State)', () => {
       const ctx = machineContext();
       const out = await ctx.run(ctx.on.updateStatus(), machineState({ leader: true }));
       expect(out.unitStatus).toEqual({ status: 'active', message: 'machine-app on :8080' });
-    });
-  });
-
-  describe('the status-report action', () => {
-    it('reports the unit, storage, ports and cluster, nested as Juju shows them', async () => {
-      const ctx = machineContext();
-      const state = machineState({ leader: true, openedPorts: [{ protocol: 'tcp', port: 8080 }], relations: [clusterRelation(clusterBag())] });
-      const run = await ctx.runAction('status-report', {}, state);
-      expect(run.results).toEqual({
-        unit: { name: 'machine-app/0', leader: 'true', version: WORKLOAD_VERSION },
-        storage: { attached: 'true', location: DATA_DIR },
-        ports: '8080/tcp',
-        cluster: { name: 'machine-app', id: CLUSTER_ID, 'leader-address': '192.0.2.10:8080' },
-      });
-    });
-
-    it('lists the other units when asked', async () => {
-      const ctx = machineContext();
-      const run = await ctx.runAction('status-report', { 'include-peers': true }, machineState({ relations: [clusterRelation(clusterBag())] }));
-      expect(run.results['cluster']).toMatchObject({ units: 'machine-app/1' });
-    });
-
-    it('leaves out what the unit does not know yet', async () => {
-      const ctx = machineContext();
-      const run = await ctx.runAction('status-report', {}, machineState({ dataDir: '', storedState: storedState() }));
-      expect(run.results).toEqual({
-        unit: { name: 'machine-app/0', leader: 'false', version: 'not installed' },
-        storage: { attached: 'false' },
-        ports: '',
-        cluster: { name: 'machine-app' },
-      });
-    });
-
-    it('changes nothing in the State', async () => {
-      const ctx = machineContext();
-      const state = machineState({ leader: true, relations: [clusterRelation(clusterBag())] });
-      const run = await ctx.runAction('status-report', { 'include-peers': true }, state);
-      expect(run.state.storedState).toEqual(state.storedState);
-      expect(clusterBagOf(run.state)).toEqual(clusterBag());
-      expect(run.state.openedPorts).toEqual([]);
     });
   });
 
