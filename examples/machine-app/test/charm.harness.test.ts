@@ -32,8 +32,8 @@ function sharedBag(harness: Harness<MachineAppCharm>): Record<string, string> {
 async function leaderShares(harness: Harness<MachineAppCharm>, bag: Record<string, string>): Promise<void> {
   const id = clusterId(harness);
   await harness.updateRelationData(id, 'machine-app', bag);
-  // updateRelationData emits nothing for our own app's bag, even on a non-leader peer, where Juju
-  // (and ops's Harness) would emit relation-changed: emit it as Juju does.
+  // The Harness emits nothing when our own app's bag changes, even on a non-leader peer, where Juju
+  // (and ops's Harness) emit relation-changed: emit it here until the Harness does.
   await harness.emit({ path: 'hooks/cluster-relation-changed', relationId: id, remoteApp: 'machine-app' });
 }
 
