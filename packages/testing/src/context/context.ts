@@ -66,11 +66,20 @@ export class Context<C extends CharmBase<object> = CharmBase<object>> {
     return runEvent(this.setup(), event, state);
   }
 
-  /** Runs events one after the other, each on the State the previous one returned; outputs cover the whole chain. */
-  async runAll(events: readonly ContextEvent[], state: State): Promise<State> {
+  /**
+   * Runs events one after the other, each on the State the previous one
+   * returned; outputs cover the whole chain. A step may also be a function
+   * of the State, for what Juju changes between events.
+   *
+   * @example
+   * ```ts
+   * const out = await ctx.runAll([ctx.on.install(), (s) => updateState(s, { leader: true }), ctx.on.leaderElected()], createState());
+   * ```
+   */
+  async runAll(steps: readonly (ContextEvent | ((state: State) => State))[], state: State): Promise<State> {
     this.current = emptyContextOutputs();
     let next = state;
-    for (const event of events) next = await runEvent(this.setup(), event, next);
+    for (const step of steps) next = typeof step === 'function' ? step(next) : await runEvent(this.setup(), step, next);
     return next;
   }
 

@@ -127,6 +127,13 @@ describe('Context', () => {
       expect(ctx.unitStatusHistory.map((s) => s.status)).toEqual(['blocked', 'maintenance', 'active']);
     });
 
+    it('applies State changes given as functions between events', async () => {
+      const ctx = webContext();
+      const out = await ctx.runAll([ctx.on.install(), (s) => updateState(s, { leader: true }), ctx.on.leaderElected()], createState());
+      expect(out.leader).toBe(true);
+      expect(seen(out)).toEqual(['install', 'leader-elected']);
+    });
+
     it('stops at the first failing event', async () => {
       const ctx = webContext();
       const chain = ctx.runAll([ctx.on.install(), ctx.on.configChanged(), ctx.on.start()], createState({ config: { crash: true } }));
