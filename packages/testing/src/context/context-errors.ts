@@ -29,7 +29,9 @@ export class UncaughtCharmError extends Error {
   constructor(
     readonly event: ContextEvent,
     override readonly cause: Error,
+    /** What in the State probably led there, when the Context can tell. */
+    hint?: string,
   ) {
-    super(`the charm raised while handling ${describeEvent(event)}: ${cause.name}: ${cause.message}`, { cause });
+    super(`the charm raised while handling ${describeEvent(event)}: ${cause.name}: ${cause.message}${hint ? `\n(${hint})` : ''}`, { cause });
   }
 }

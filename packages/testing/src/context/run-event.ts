@@ -56,7 +56,7 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
     const result = await runHook({ charmClass: setup.charmClass, meta: setup.meta, juju, context, store, logger: setup.logger, pebble: (name) => pebbles.client(name) });
     appendJujuOutputs(setup.outputs, juju.outputs);
     setup.outputs.execHistory.push(...pebbles.execHistory());
-    if (!result.ok) throw new UncaughtCharmError(event, result.error);
+    if (!result.ok) throw new UncaughtCharmError(event, result.error, connectionHint(result.error, pebbles, state));
     return fromRun(state, juju.state, pebbles.collect(), store.current);
   } finally {
     pebbles.dispose();
@@ -70,4 +70,15 @@ function withDefaults(meta: CharmMeta, name: string, given: Readonly<Record<stri
     if ('default' in schema) out[key] = structuredClone(schema['default']) as JsonValue;
   }
   return { ...out, ...structuredClone(given as Record<string, JsonValue>) };
+}
+
+/** Why Pebble could not be reached, in the test's terms, when a ConnectionError ended the hook. */
+function connectionHint(error: Error, pebbles: RunPebbles, state: State): string | undefined {
+  if (error.name !== 'ConnectionError') return undefined;
+  const hints = pebbles.unreachable().map((name) =>
+    state.containers.some((c) => c.name === name)
+      ? `container "${name}" has canConnect: false in the State`
+      : `container "${name}" is not in the State, so Pebble cannot be reached; add container('${name}') to the State's containers`,
+  );
+  return hints.length > 0 ? hints.join('; ') : undefined;
 }

@@ -69,6 +69,11 @@ export class RunPebbles {
     });
   }
 
+  /** Containers the charm reached for that the State does not hold (or holds unreachable), for error hints. */
+  unreachable(): string[] {
+    return [...this.made.entries()].filter(([, e]) => !e.pebble.canConnect).map(([name]) => name);
+  }
+
   /** Every exec the charm ran, container by container. */
   execHistory(): ContainerExecRecord[] {
     return [...this.made.entries()].flatMap(([container, { pebble }]) => pebble.execHistory.map((e) => ({ ...e, container })));

@@ -119,6 +119,20 @@ describe('containers in a run', () => {
       expect(can).toBe(false);
     });
 
+    it('says how to fix the State when the charm reaches a container missing from it', async () => {
+      const attempt = runScript(createState(), async (c) => {
+        await c.unit.getContainer('web').push('/x', 'y');
+      });
+      await expect(attempt).rejects.toThrow("(container \"web\" is not in the State, so Pebble cannot be reached; add container('web') to the State's containers)");
+    });
+
+    it('points at canConnect when the container cannot be reached', async () => {
+      const attempt = runScript(createState({ containers: [container('web', { canConnect: false })] }), async (c) => {
+        await c.unit.getContainer('web').push('/x', 'y');
+      });
+      await expect(attempt).rejects.toThrow('(container "web" has canConnect: false in the State)');
+    });
+
     it('answers exec with a handler that sees the request', async () => {
       let out = '';
       const web = container('web', { execs: [{ command: ['echo'], handler: (req) => ({ stdout: req.command.slice(1).join(' ') }) }] });
