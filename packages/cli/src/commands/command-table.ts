@@ -3,9 +3,7 @@ import type { CommandSpec } from './command';
 import { initCommand } from './init';
 import { packCommand } from './pack';
 import { schemaCommand } from './schema';
+import { simCommand } from './sim';
 
-/**
- * The built-in commands, in help order. `sim` is added as a further row:
- * `runCli(argv, io, [...defaultCommands, simCommand])`.
- */
-export const defaultCommands: readonly CommandSpec[] = [buildCommand, packCommand, schemaCommand, initCommand];
+/** The built-in commands, in help order. */
+export const defaultCommands: readonly CommandSpec[] = [buildCommand, packCommand, schemaCommand, simCommand, initCommand];

@@ -7,3 +7,4 @@ export { buildCharm, buildCommand, type BuildOptions, type BuildResult } from '.
 export { packCharm, packCommand, type PackOptions, type PackResult } from './pack';
 export { initCharm, initCommand, type InitOptions, type InitResult } from './init';
 export { schemaCharm, schemaCommand, type SchemaOptions, type SchemaResult } from './schema';
+export { simCharm, simCommand, type SimOptions, type SimResult } from './sim';

@@ -1,0 +1,78 @@
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { charmMetaFromJson, loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
+import { buildPaths } from '../compile';
+import { CliError } from '../errors';
+
+/** The charm as the simulated unit holds it. */
+export interface UnitCharm {
+  /** `JUJU_CHARM_DIR`: the charm's files plus what the charm keeps there (its stored state). */
+  readonly charmDir: string;
+  readonly dispatch: string;
+  readonly meta: CharmMeta;
+}
+
+// Stored state lives in the unit's charm dir: never overwrite it with the source's.
+const UNIT_OWNED = new Set(['.jujuts-state.json']);
+const METADATA_FILES = ['charmcraft.yaml', 'metadata.yaml', 'config.yaml', 'actions.yaml'];
+const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json'];
+
+/**
+ * Installs the charm into the unit's directory, as Juju unpacks a charm on
+ * a unit: from a `.charm` file, an unpacked charm (with `dispatch` at its
+ * root), or a project built by `jujuts build` (`build/dispatch`). Files are
+ * refreshed on every hook; what the charm wrote there (stored state) stays.
+ */
+export async function installUnitCharm(source: string, unitCharmDir: string, cwd: string): Promise<UnitCharm> {
+  mkdirSync(unitCharmDir, { recursive: true });
+  if (!existsSync(source)) throw new CliError(`${source} does not exist: give a charm project, an unpacked charm or a .charm file`);
+  if (statSync(source).isFile()) await unzipCharm(source, unitCharmDir);
+  else if (existsSync(join(source, 'dispatch'))) copyFiles(source, unitCharmDir, null);
+  else if (existsSync(buildPaths(source).dispatch)) {
+    copyFiles(buildPaths(source).buildDir, unitCharmDir, BUILD_FILES);
+    copyFiles(source, unitCharmDir, METADATA_FILES);
+  } else {
+    const shown = resolve(cwd, source) === cwd ? '.' : source;
+    throw new CliError(`${shown} has no dispatch and no build/dispatch: run 'jujuts build' in it first (or pass a .charm file)`);
+  }
+  const dispatch = join(unitCharmDir, 'dispatch');
+  chmodSync(dispatch, 0o755);
+  return { charmDir: unitCharmDir, dispatch, meta: readUnitMeta(unitCharmDir) };
+}
+
+function readUnitMeta(charmDir: string): CharmMeta {
+  const json = join(charmDir, 'meta.json');
+  if (existsSync(json)) return charmMetaFromJson(JSON.parse(readFileSync(json, 'utf8')) as unknown, json);
+  return loadCharmMeta(charmDir);
+}
+
+function copyFiles(from: string, to: string, only: readonly string[] | null): void {
+  cpSync(from, to, {
+    recursive: true,
+    dereference: true,
+    filter: (src) => {
+      const rel = src.slice(from.length + 1);
+      if (rel === '') return true;
+      if (only !== null) return only.includes(rel);
+      return !UNIT_OWNED.has(rel.split('/')[0] ?? rel);
+    },
+  });
+}
+
+async function unzipCharm(file: string, to: string): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(readFileSync(file));
+  } catch (error) {
+    throw new CliError(`${file} is not a .charm (zip) file: ${(error as Error).message}`);
+  }
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || UNIT_OWNED.has(entry.name)) continue;
+    const target = join(to, entry.name);
+    if (!target.startsWith(to + '/')) throw new CliError(`${file}: entry ${entry.name} points outside the charm`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await entry.async('nodebuffer'));
+    if (((entry.unixPermissions as number | null) ?? 0) & 0o111) chmodSync(target, 0o755);
+  }
+}
