@@ -54,8 +54,13 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
   const handlers = resolved ? framework.handlersFor(resolved.kind.name, resolved.snapshot.scope) : [];
   const outcome = { event: resolved ? displayName(resolved) : undefined, charm, framework };
 
-  const blocked = checkConfig(charm, framework, handlers.length > 0 || framework.deferredCount > 0);
+  // Config is checked whenever charm code will run (collect-status handlers
+  // read config too), so no handler ever sees an invalid config.
+  const willRun = handlers.length > 0 || framework.deferredCount > 0 || hasCollectStatus(framework);
+  const blocked = checkConfig(charm, framework, willRun);
   if (blocked !== undefined) {
+    // Juju would otherwise report an action that did nothing as a success.
+    if (resolved?.kind.scope === 'action' && handlers.length > 0) input.backend.actionFail(blocked);
     commit(input, framework);
     return { ...outcome, handlersRun: 0, blockedByConfig: blocked };
   }
@@ -74,6 +79,10 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
   await evaluateStatus(framework);
   commit(input, framework);
   return { ...outcome, handlersRun: actionParamsError ? 0 : handlers.length, actionParamsError };
+}
+
+function hasCollectStatus(framework: Framework): boolean {
+  return framework.handlersFor('collectUnitStatus', undefined).length > 0 || framework.handlersFor('collectAppStatus', undefined).length > 0;
 }
 
 function displayName(resolved: ResolvedEvent): string {

@@ -1,5 +1,5 @@
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { CharmBase, action, charm, on, type ActionEvent, type ConfigChangedEvent } from '../../src';
+import { ActiveStatus, CharmBase, action, charm, on, type ActionEvent, type CollectStatusEvent, type ConfigChangedEvent } from '../../src';
 import { IsString } from 'class-validator';
 import { makeMeta } from '../support/charm-meta.factory';
 import { TestUnit } from '../support/run-in-memory';
@@ -51,6 +51,32 @@ describe('typed config in dispatch', () => {
       expect(status.message).toMatch(/^invalid config: log-level: .+; port: .+/);
       expect(u.logs.some((l) => l.startsWith('ERROR invalid config, no handler ran'))).toBe(true);
     });
+  });
+});
+
+describe('invalid config with collect-status or actions', () => {
+  @charm({ config: WebConfig })
+  class StatusReadingCharm extends CharmBase<WebConfig> {
+    @on.collectUnitStatus onStatus(e: CollectStatusEvent) {
+      e.addStatus(new ActiveStatus(`port ${this.config.port}`));
+    }
+    @action('backup', BackupParams) onBackup() {
+      ran.push('backup');
+    }
+  }
+
+  it('blocks instead of failing an unhandled hook whose collect-status reads config', async () => {
+    const u = new TestUnit(StatusReadingCharm, meta, { config: { port: 0 } });
+    const result = await u.dispatch('hooks/update-status');
+    expect(result.ok).toBe(true);
+    expect(u.juju.view().unitStatus.status).toBe('blocked');
+  });
+
+  it('fails an action with the config message instead of reporting success', async () => {
+    const u = new TestUnit(StatusReadingCharm, meta, { config: { port: 0 } });
+    await u.dispatch({ path: 'actions/backup', params: { target: '/x' } });
+    expect(ran).toEqual([]);
+    expect(u.juju.outputs.actionFailure).toMatch(/^invalid config: port: /);
   });
 });
 
