@@ -111,5 +111,8 @@ export function deferred(event: ContextEvent, handler: string, state?: State, ap
   if (event.relation !== undefined && spec.relationId === undefined) {
     throw new Error(`deferred(${describeEvent(event)}): pass the relation object (or the State) so the relation id is known`);
   }
+  if (event.relation !== undefined && spec.remoteApp === '') {
+    throw new Error(`deferred(${describeEvent(event)}): a peer relation's remote app is the charm's own; use ctx.deferred(...), which knows the app name`);
+  }
   return Object.freeze({ event: Object.freeze(eventSnapshot(event, spec)), handler });
 }

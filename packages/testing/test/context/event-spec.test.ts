@@ -83,6 +83,12 @@ describe('deferred', () => {
     expect(Object.isFrozen(deferred(ctx.on.install(), 'WebCharm.onLifecycle'))).toBe(true);
   });
 
+  it("refuses a peer relation event, whose remote app only the Context knows", () => {
+    expect(() => deferred(ctx.on.relationChanged(peerRelation('cluster', { peers: { 'web/1': {} } })), 'WebCharm.onRelation')).toThrow(
+      "deferred(cluster-relation-changed): a peer relation's remote app is the charm's own; use ctx.deferred(...), which knows the app name",
+    );
+  });
+
   it('is also available on the Context with its app name', () => {
     const cluster = peerRelation('cluster', { peers: { 'web/1': {} } });
     expect(ctx.deferred(ctx.on.relationChanged(cluster), 'WebCharm.onRelation').event.remoteApp).toBe('web');
