@@ -55,6 +55,7 @@ function stepFromOptions(options: OptionValues): SimStep {
     action: optional('action'),
     relation: optional('relation'),
     remoteUnit: optional('remote-unit'),
+    remoteApp: optional('remote-app'),
     departingUnit: optional('departing-unit'),
     workload: optional('workload'),
     params: parseKeyValues(listOption(options, 'param'), '--param'),
@@ -69,7 +70,7 @@ function stepFromOptions(options: OptionValues): SimStep {
   };
 }
 
-const EVENT_OPTIONS = ['event', 'action', 'relation', 'remote-unit', 'departing-unit', 'workload', 'param', 'secret', 'secret-revision', 'secret-content', 'storage', 'check', 'notice-key'];
+const EVENT_OPTIONS = ['event', 'action', 'relation', 'remote-unit', 'remote-app', 'departing-unit', 'workload', 'param', 'secret', 'secret-revision', 'secret-content', 'storage', 'check', 'notice-key'];
 
 function stepsFromOptions(options: OptionValues, cwd: string): SimStep[] {
   const scenario = stringOption(options, 'scenario');
@@ -115,6 +116,7 @@ export const simCommand: CommandSpec = {
     'keep-going': { type: 'boolean', description: 'With --scenario, go on after a failing hook' },
     relation: { type: 'string', short: 'r', valueName: 'ENDPOINT:ID', description: 'The relation of a relation event (created if missing)' },
     'remote-unit': { type: 'string', valueName: 'UNIT', description: 'The remote unit of a relation event, e.g. pg/0' },
+    'remote-app': { type: 'string', valueName: 'APP', description: 'The remote application of a relation created by this event' },
     'departing-unit': { type: 'string', valueName: 'UNIT', description: 'The departing unit of relation-departed' },
     workload: { type: 'string', short: 'w', valueName: 'NAME', description: 'The container of a workload event' },
     check: { type: 'string', valueName: 'NAME', description: 'The Pebble check of check-failed / check-recovered' },

@@ -9,6 +9,10 @@ export interface SimReportInput {
   readonly before: FakeJujuDocument;
   readonly result: DispatchProcessResult;
   readonly pebble: Readonly<Record<string, PebbleSnapshot>>;
+  /** Per container, the Pebble changes of this hook (replan, start, exec, …). */
+  readonly pebbleChanges?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** Containers whose Pebble was not up yet. */
+  readonly unreachable?: readonly string[] | undefined;
 }
 
 const status = (s: StatusState): string => `${s.status}${s.message ? ` (${s.message})` : ''}`;
@@ -29,10 +33,14 @@ export function formatSimReport(input: SimReportInput): string {
     const failure = after.outputs.actionFailure;
     lines.push(failure !== undefined ? `    action failed: ${failure}` : `    action results: ${JSON.stringify(after.outputs.actionResults)}`);
   }
+  for (const [name, changes] of Object.entries(input.pebbleChanges ?? {})) {
+    for (const change of changes) lines.push(`    pebble ${name} change: ${change}`);
+  }
   for (const [name, snap] of Object.entries(input.pebble)) {
     const services = Object.entries(snap.services).map(([n, s]) => `${n} ${s}`);
     lines.push(`    pebble ${name}: ${services.length > 0 ? services.join(', ') : 'no services'} (${snap.layers.length} layer${snap.layers.length === 1 ? '' : 's'})`);
   }
+  for (const name of input.unreachable ?? []) lines.push(`    pebble ${name}: not up yet (it answers from its first ${name}-pebble-ready)`);
   lines.push(exitLine(result));
   if (result.exitCode !== 0) for (const l of tail(result.stderr)) lines.push(`    stderr: ${l}`);
   return `${lines.join('\n')}\n`;

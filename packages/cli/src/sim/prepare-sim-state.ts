@@ -74,8 +74,10 @@ function relationStep(meta: CharmMeta, input: JujuState, step: SimStep, endpoint
     throw new CliError(`relation id ${id} belongs to another endpoint in the state file`);
   }
   if (candidates.length === 0) {
-    const remoteApp = step.remoteUnit?.split('/')[0];
-    const added = { endpoint, ...(id !== undefined ? { id } : {}), ...(remoteApp !== undefined ? { remoteApp } : {}) };
+    const remoteApp = step.remoteApp ?? step.remoteUnit?.split('/')[0];
+    // relation-created comes before any unit joins: nobody is listed yet.
+    const units = kind === 'relation-created' ? { remoteUnits: {} } : {};
+    const added = { endpoint, ...units, ...(id !== undefined ? { id } : {}), ...(remoteApp !== undefined ? { remoteApp } : {}) };
     state = createJujuState({ ...state, relations: [...state.relations, added] }, meta);
   }
   const relation = state.relations.find((r) => r.endpoint === endpoint && (id === undefined || r.id === id)) as RelationState;

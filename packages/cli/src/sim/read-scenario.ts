@@ -8,6 +8,7 @@ const KEYS: Record<string, keyof SimStep> = {
   action: 'action',
   relation: 'relation',
   'remote-unit': 'remoteUnit',
+  'remote-app': 'remoteApp',
   'departing-unit': 'departingUnit',
   workload: 'workload',
   params: 'params',

@@ -11,6 +11,7 @@ export type ResolvedEvent =
 const ONLY_FOR: Record<string, { option: string; scope: string }> = {
   relation: { option: '--relation', scope: 'relation' },
   remoteUnit: { option: '--remote-unit', scope: 'relation' },
+  remoteApp: { option: '--remote-app', scope: 'relation' },
   departingUnit: { option: '--departing-unit', scope: 'relation' },
   workload: { option: '--workload', scope: 'container' },
   check: { option: '--check', scope: 'container' },

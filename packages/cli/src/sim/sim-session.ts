@@ -11,6 +11,7 @@ import {
   writePebbleState,
   writeStateFile,
   type FakeJujuDocument,
+  type InMemoryPebble,
 } from '@jujuts/testing';
 import { CliError } from '../errors';
 import { completeStateFile } from './complete-state-file';
@@ -72,8 +73,11 @@ export class SimSession {
     const before: FakeJujuDocument = { ...doc, state: prepared.state, pending: null };
     writeStateFile(this.stateFile, before);
     const containers = Object.keys(meta.containers);
-    const pebbles =
-      containers.length > 0 ? await startSimPebbles({ containers, filesDir: join(this.unitDir, 'containers'), saved: savedPebble }) : undefined;
+    // As on Kubernetes, a container's Pebble answers once Juju has said so (its first workload event).
+    const eventContainer = resolved.type === 'hook' && resolved.hook.kind.scope === 'container' ? resolved.hook.scopeName : undefined;
+    const unreachable = containers.filter((c) => savedPebble[c] === undefined && c !== eventContainer);
+    const filesDir = join(this.unitDir, 'containers');
+    const pebbles = containers.length > 0 ? await startSimPebbles({ containers, filesDir, saved: savedPebble, unreachable }) : undefined;
     let result;
     try {
       result = await runDispatchProcess({
@@ -88,7 +92,7 @@ export class SimSession {
       await pebbles?.close();
     }
     // Pebble is the workload's, not Juju's: what the charm did to it stays even when the hook fails.
-    const pebble = pebbles?.snapshot() ?? {};
+    const pebble = Object.fromEntries(Object.entries(pebbles?.snapshot() ?? {}).filter(([c]) => !unreachable.includes(c)));
     let document = result.document;
     if (result.exitCode === 0 && prepared.afterSuccess !== undefined) {
       const juju = FakeJuju.fromDocument(document);
@@ -104,6 +108,8 @@ export class SimSession {
       before,
       result: { ...result, document },
       pebble,
+      unreachable,
+      pebbleChanges: pebbleChanges(pebbles?.pebbles),
     });
     return { exitCode: result.exitCode, report };
   }
@@ -120,4 +126,16 @@ export class SimSession {
       throw new CliError(`${this.stateFile}: ${(error as Error).message.replace(`${this.stateFile}: `, '')}`);
     }
   }
+}
+
+// The changes the charm asked Pebble for in this hook (each hook starts from a restored Pebble with none).
+function pebbleChanges(pebbles: ReadonlyMap<string, InMemoryPebble> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, pebble] of pebbles ?? []) {
+    out[name] = pebble.changes.list('all').map((c) => {
+      const tasks = c.tasks.map((t) => t.summary).filter((t) => t !== c.summary);
+      return `${c.summary}${tasks.length > 0 ? ` [${tasks.join(', ')}]` : ''}: ${c.status}${c.err ? ` (${c.err})` : ''}`;
+    });
+  }
+  return out;
 }

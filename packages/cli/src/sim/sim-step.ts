@@ -11,6 +11,8 @@ export interface SimStep {
   /** `endpoint:id`, `endpoint` or `id`; relations missing from the state are created. */
   readonly relation?: string | undefined;
   readonly remoteUnit?: string | undefined;
+  /** The remote application of a relation created by this step (default: the remote unit's, or `remote`). */
+  readonly remoteApp?: string | undefined;
   /** For relation-departed (default: the remote unit). */
   readonly departingUnit?: string | undefined;
   /** The container, for workload events (default: the one the hook names). */

@@ -143,6 +143,20 @@ describe('jujuts sim', () => {
       expect(later.io.out()).toContain('pebble web: web active (1 layer)');
     });
 
+    it('keeps Pebble unreachable until the first pebble-ready, as on Kubernetes', async () => {
+      const { sim, state } = await simWorld();
+      const { code, io } = await sim('--event', 'install');
+      expect(code).toBe(0);
+      expect(io.out()).toContain('pebble web: not up yet (it answers from its first web-pebble-ready)');
+      expect(state().pebble).toEqual({});
+    });
+
+    it("lists the Pebble changes the charm made in the hook", async () => {
+      const { sim } = await simWorld();
+      const { io } = await sim('--event', 'web-pebble-ready');
+      expect(io.out()).toContain('pebble web change: Replan service "web" [Start service "web"]: Done');
+    });
+
     it('refuses --workload naming another container', async () => {
       const { sim } = await simWorld();
       const { code, io } = await sim('--event', 'web-pebble-ready', '--workload', 'db');
