@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildPaths, shippedSnapshotFiles } from '../compile';
+import { buildPaths, describeSnapshotNode, shippedSnapshotFiles } from '../compile';
 import {
   type CharmcraftProject,
   readCharmcraftProject,
@@ -49,9 +49,10 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   if (options.snapshot === true && node === undefined) {
     throw new CliError('--snapshot needs --node PATH: a blob loads only in the node binary that built it, and a shipped node is the only one known at pack time');
   }
+  if (options.snapshot === true && node !== undefined) describeSnapshotNode(node);
   // Check every input before a slow build, so a typo fails in milliseconds.
   const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
-  if (options.build === true) await buildCharm({ charmDir, snapshot: options.snapshot === true }, io);
+  if (options.build === true) await buildCharm({ charmDir, ...(options.snapshot === true ? { snapshot: true, node } : {}) }, io);
   const paths = buildPaths(charmDir);
   for (const needed of [paths.bundle, paths.dispatch]) {
     if (!existsSync(needed)) {
