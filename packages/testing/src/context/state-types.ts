@@ -4,6 +4,8 @@ import type { ExecHandler } from '../pebble';
 import type { JujuState } from '../juju';
 import { createState } from './create-state';
 import { updateState } from './update-state';
+import { container } from './container-builder';
+import { network, peerRelation, relation, secret, storage, subordinateRelation } from './state-builders';
 
 /** `T` with every property readonly, all the way down: what a frozen State looks like to the type checker. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -73,5 +75,20 @@ export interface StateData extends Omit<JujuState, 'unitName' | 'actionParams'> 
   deferred: DeferredEntry[];
 }
 
-/** `State.create(...)` and `State.update(...)`: {@link createState} and {@link updateState} under Scenario-like spelling. */
-export const State = Object.freeze({ create: createState, update: updateState });
+/**
+ * `State.create(...)` and `State.update(...)` ({@link createState},
+ * {@link updateState}), and the part builders under names that do not clash
+ * with `@jujuts/ops`'s decorators of the same name (`State.relation(...)`
+ * next to `relation('db')` in one test file).
+ */
+export const State = Object.freeze({
+  create: createState,
+  update: updateState,
+  relation,
+  peerRelation,
+  subordinateRelation,
+  secret,
+  storage,
+  network,
+  container,
+});
