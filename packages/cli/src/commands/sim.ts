@@ -44,33 +44,38 @@ export async function simCharm(options: SimOptions, io: CliIo): Promise<SimResul
   return { exitCodes };
 }
 
+function keyValues(options: OptionValues, name: string): Record<string, string> | undefined {
+  const items = listOption(options, name);
+  return items.length > 0 ? parseKeyValues(items, `--${name}`) : undefined;
+}
+
 function stepFromOptions(options: OptionValues): SimStep {
   const optional = (name: string): string | undefined => stringOption(options, name);
   const revision = optional('secret-revision');
   if (revision !== undefined && !/^\d+$/.test(revision)) throw new CliError(`--secret-revision ${revision}: expected a revision number`);
-  const secretContent = listOption(options, 'secret-content');
-  const config = listOption(options, 'set-config');
   return {
     event: optional('event'),
     action: optional('action'),
     relation: optional('relation'),
     remoteUnit: optional('remote-unit'),
     remoteApp: optional('remote-app'),
+    remoteUnitData: keyValues(options, 'remote-data'),
+    remoteAppData: keyValues(options, 'remote-app-data'),
     departingUnit: optional('departing-unit'),
     workload: optional('workload'),
     params: parseKeyValues(listOption(options, 'param'), '--param'),
-    config: config.length > 0 ? parseKeyValues(config, '--set-config') : undefined,
+    config: keyValues(options, 'set-config'),
     leader: flagOption(options, 'leader') ? true : flagOption(options, 'not-leader') ? false : undefined,
     secret: optional('secret'),
     secretRevision: revision === undefined ? undefined : Number(revision),
-    secretContent: secretContent.length > 0 ? parseKeyValues(secretContent, '--secret-content') : undefined,
+    secretContent: keyValues(options, 'secret-content'),
     storage: optional('storage'),
     check: optional('check'),
     noticeKey: optional('notice-key'),
   };
 }
 
-const EVENT_OPTIONS = ['event', 'action', 'relation', 'remote-unit', 'remote-app', 'departing-unit', 'workload', 'param', 'secret', 'secret-revision', 'secret-content', 'storage', 'check', 'notice-key'];
+const EVENT_OPTIONS = ['event', 'action', 'relation', 'remote-unit', 'remote-app', 'remote-data', 'remote-app-data', 'departing-unit', 'workload', 'param', 'secret', 'secret-revision', 'secret-content', 'storage', 'check', 'notice-key'];
 
 function stepsFromOptions(options: OptionValues, cwd: string): SimStep[] {
   const scenario = stringOption(options, 'scenario');
@@ -117,6 +122,8 @@ export const simCommand: CommandSpec = {
     relation: { type: 'string', short: 'r', valueName: 'ENDPOINT:ID', description: 'The relation of a relation event (created if missing)' },
     'remote-unit': { type: 'string', valueName: 'UNIT', description: 'The remote unit of a relation event, e.g. pg/0' },
     'remote-app': { type: 'string', valueName: 'APP', description: 'The remote application of a relation created by this event' },
+    'remote-data': { type: 'string', multiple: true, valueName: 'K=V', description: "Data in the remote unit's bag before the hook (repeatable)" },
+    'remote-app-data': { type: 'string', multiple: true, valueName: 'K=V', description: "Data in the remote app's bag before the hook (repeatable)" },
     'departing-unit': { type: 'string', valueName: 'UNIT', description: 'The departing unit of relation-departed' },
     workload: { type: 'string', short: 'w', valueName: 'NAME', description: 'The container of a workload event' },
     check: { type: 'string', valueName: 'NAME', description: 'The Pebble check of check-failed / check-recovered' },

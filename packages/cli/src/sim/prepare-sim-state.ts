@@ -83,6 +83,14 @@ function relationStep(meta: CharmMeta, input: JujuState, step: SimStep, endpoint
   const relation = state.relations.find((r) => r.endpoint === endpoint && (id === undefined || r.id === id)) as RelationState;
   const remoteUnit = step.remoteUnit ?? (['relation-joined', 'relation-changed', 'relation-departed'].includes(kind) ? Object.keys(relation.remoteUnits)[0] : undefined);
   if (remoteUnit !== undefined && kind !== 'relation-departed' && relation.remoteUnits[remoteUnit] === undefined) relation.remoteUnits[remoteUnit] = {};
+  if (step.remoteUnitData !== undefined) {
+    if (remoteUnit === undefined) throw new CliError(`--remote-data needs a remote unit: add --remote-unit APP/N`);
+    relation.remoteUnits[remoteUnit] = { ...relation.remoteUnits[remoteUnit], ...step.remoteUnitData };
+  }
+  if (step.remoteAppData !== undefined) {
+    if (relation.peer) throw new CliError(`--remote-app-data: ${endpoint} is a peer relation; its app bag is our own`);
+    relation.remoteAppData = { ...relation.remoteAppData, ...step.remoteAppData };
+  }
   const departing = kind === 'relation-departed' ? (step.departingUnit ?? remoteUnit) : undefined;
   // Juju no longer lists the departing unit during relation-departed, nor any unit in relation-broken.
   if (departing !== undefined) delete relation.remoteUnits[departing];

@@ -9,6 +9,8 @@ const KEYS: Record<string, keyof SimStep> = {
   relation: 'relation',
   'remote-unit': 'remoteUnit',
   'remote-app': 'remoteApp',
+  'remote-unit-data': 'remoteUnitData',
+  'remote-app-data': 'remoteAppData',
   'departing-unit': 'departingUnit',
   workload: 'workload',
   params: 'params',
@@ -50,12 +52,13 @@ function toStep(raw: unknown, where: string): SimStep {
     if (name === undefined) throw new CliError(`${where}: unknown key "${key}" (keys: ${Object.keys(KEYS).join(', ')})`);
     step[name] = key === 'relation' || key === 'secret' || key === 'storage' ? String(value) : value;
   }
-  for (const key of ['params', 'config', 'secretContent'] as const) {
+  for (const key of ['params', 'config', 'secretContent', 'remoteUnitData', 'remoteAppData'] as const) {
     if (step[key] !== undefined && !isObject(step[key])) throw new CliError(`${where}: ${key} must be a mapping of names to values`);
   }
   if (step['leader'] !== undefined && typeof step['leader'] !== 'boolean') throw new CliError(`${where}: leader must be true or false`);
-  if (step['secretContent'] !== undefined) {
-    step['secretContent'] = Object.fromEntries(Object.entries(step['secretContent'] as object).map(([k, v]) => [k, String(v)]));
+  // Databags and secret content hold strings only: `port: 5432` means "5432".
+  for (const key of ['secretContent', 'remoteUnitData', 'remoteAppData'] as const) {
+    if (step[key] !== undefined) step[key] = Object.fromEntries(Object.entries(step[key] as object).map(([k, v]) => [k, String(v)]));
   }
   return step as SimStep;
 }

@@ -12,6 +12,8 @@ const ONLY_FOR: Record<string, { option: string; scope: string }> = {
   relation: { option: '--relation', scope: 'relation' },
   remoteUnit: { option: '--remote-unit', scope: 'relation' },
   remoteApp: { option: '--remote-app', scope: 'relation' },
+  remoteUnitData: { option: '--remote-data', scope: 'relation' },
+  remoteAppData: { option: '--remote-app-data', scope: 'relation' },
   departingUnit: { option: '--departing-unit', scope: 'relation' },
   workload: { option: '--workload', scope: 'container' },
   check: { option: '--check', scope: 'container' },

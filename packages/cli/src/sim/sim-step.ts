@@ -13,6 +13,10 @@ export interface SimStep {
   readonly remoteUnit?: string | undefined;
   /** The remote application of a relation created by this step (default: the remote unit's, or `remote`). */
   readonly remoteApp?: string | undefined;
+  /** Data the remote unit publishes before the hook (merged into its bag). */
+  readonly remoteUnitData?: Readonly<Record<string, string>> | undefined;
+  /** Data the remote application publishes before the hook (merged into its bag). */
+  readonly remoteAppData?: Readonly<Record<string, string>> | undefined;
   /** For relation-departed (default: the remote unit). */
   readonly departingUnit?: string | undefined;
   /** The container, for workload events (default: the one the hook names). */

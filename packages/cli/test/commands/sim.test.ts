@@ -88,11 +88,11 @@ describe('jujuts sim', () => {
   describe('with --relation and --remote-unit', () => {
     it('creates the relation, runs the hook with it and shows the databag changes', async () => {
       const { sim, state } = await simWorld();
-      const { code, io } = await sim('--event', 'db-relation-changed', '--relation', 'db:3', '--remote-unit', 'pg/1', '--leader');
+      const { code, io } = await sim('--event', 'db-relation-changed', '--relation', 'db:3', '--remote-unit', 'pg/1', '--leader', '--remote-data', 'host=pg1');
       expect(code).toBe(0);
       const rel = state().state.relations[0];
       expect(rel?.id).toBe(3);
-      expect(Object.keys(rel?.remoteUnits ?? {})).toContain('pg/1');
+      expect(rel?.remoteUnits['pg/1']).toEqual({ host: 'pg1' });
       expect(rel?.localUnitData['seen']).toBe('pg/1');
       expect(rel?.localAppData['ready']).toBe('yes');
       expect(io.out()).toContain('relation db:3 unit bag: +seen="pg/1"');

@@ -52,6 +52,16 @@ describe('prepareSimState', () => {
       expect(event.remoteUnit).toBeUndefined();
     });
 
+    it("puts the remote side's data in its bags before the hook", () => {
+      const { state } = prepare({ event: 'db-relation-changed', remoteUnit: 'pg/0', remoteUnitData: { host: 'h' }, remoteAppData: { port: '5432' } });
+      expect(state.relations[0]?.remoteUnits['pg/0']).toEqual({ host: 'h' });
+      expect(state.relations[0]?.remoteAppData).toEqual({ port: '5432' });
+    });
+
+    it('refuses remote app data on a peer relation', () => {
+      expect(() => prepare({ event: 'cluster-relation-changed', remoteAppData: { a: '1' } })).toThrow('--remote-app-data: cluster is a peer relation; its app bag is our own');
+    });
+
     it('asks which relation when the endpoint has several', () => {
       const state = stateWith([{ endpoint: 'db', id: 1 }, { endpoint: 'db', id: 2 }]);
       expect(() => prepare({ event: 'db-relation-changed' }, state)).toThrow('db has several relations (db:1, db:2): pick one with --relation');

@@ -21,6 +21,11 @@ describe('readScenario', () => {
     ]);
   });
 
+  it('reads remote databags as strings, as Juju stores them', () => {
+    const file = scenarioFile('- event: db-relation-changed\n  remote-app-data: {port: 5432}\n');
+    expect(readScenario(file, 's.yaml')).toEqual([{ event: 'db-relation-changed', remoteAppData: { port: '5432' } }]);
+  });
+
   it('accepts a steps: key', () => {
     expect(readScenario(scenarioFile('steps:\n  - start\n'), 's.yaml')).toEqual([{ event: 'start' }]);
   });
