@@ -70,7 +70,10 @@ export class SimSession {
     const doc = this.readDocument();
     const savedPebble = readPebbleState(this.stateFile);
     const prepared = prepareSimState(meta, doc.state, step, resolved);
-    const before: FakeJujuDocument = { ...doc, state: prepared.state, pending: null };
+    // Juju keeps results per action: a new action starts with none (the fake's outputs would accumulate).
+    const outputs =
+      resolved.type === 'action' ? { ...doc.outputs, actionResults: {}, actionLogs: [], actionFailure: undefined } : doc.outputs;
+    const before: FakeJujuDocument = { ...doc, outputs, state: prepared.state, pending: null };
     writeStateFile(this.stateFile, before);
     const containers = Object.keys(meta.containers);
     // As on Kubernetes, a container's Pebble answers once Juju has said so (its first workload event).

@@ -109,6 +109,14 @@ describe('jujuts sim', () => {
       expect(io.out()).toContain('action results: {"path":"/tmp/x","copies":"1"}');
     });
 
+    it('reports only the results of this action', async () => {
+      const { sim } = await simWorld();
+      await sim('--action', 'backup', '--param', 'path=/first', '--param', 'copies=2');
+      const argv = JSON.stringify(['action-set', 'poked=yes']);
+      const { io } = await sim('--action', 'poke', '--param', `argv=${argv}`);
+      expect(io.out()).toContain('action results: {"poked":"yes"}');
+    });
+
     it('refuses a missing required parameter as juju run does', async () => {
       const { sim } = await simWorld();
       const { code, io } = await sim('--action', 'backup');
