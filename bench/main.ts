@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { dispatchBench } from './dispatch-bench';
 import { report, type Figures } from './lib/report';
 import { scaleBench } from './scale-bench';
+import { snapshotBench } from './snapshot-bench';
 
 // The bench runs bundled from bench/.build/.
 const ROOT = join(__dirname, '..', '..');
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
     figures[`${h.hook} hook commands`] = h.commands;
   }
   notes.push(`dispatch example: ${d.example}; each figure a median of ${runs} runs; peak RSS from /usr/bin/time (largest process of the hook)`);
+
+  process.stdout.write('• startup snapshot: charm.js vs charm.blob (jujuts build --snapshot), interleaved\n');
+  const s = await snapshotBench(example, runs);
+  Object.assign(figures, { 'snapshot: node -e 0 (ms)': s.nodeBaselineMs, 'snapshot: load charm.js (ms)': s.bundleLoadMs, 'snapshot: load charm.blob (ms)': s.snapshotLoadMs, 'snapshot: blob (MiB)': s.blobMiB });
+  for (const h of s.hooks) Object.assign(figures, { [`snapshot: ${h.hook} via charm.js (ms)`]: h.bundleMs, [`snapshot: ${h.hook} via charm.blob (ms)`]: h.snapshotMs });
 
   process.stdout.write('• scale: relation-changed reading every unit bag (in-memory engine)\n');
   for (const s of await scaleBench([100, 1000, 10000], quick ? 3 : 5)) {
