@@ -45,3 +45,4 @@ export { buildJujuEnv, parseJujuContext } from './context';
 export { loadCharmMeta, parseCharmcraftYaml, parseLegacyMeta, charmMetaFromJson, charmMetaToJson } from './meta';
 export { isCharmClass, schemaSpecOf, renderCharmSchema, checkCharmSchema, type CharmClassLike } from './metadata/schema-spec';
 export { validateConfigClass } from './metadata/validate-config-class';
+export { PEBBLE_SOCKET_DIR_ENV } from './backend/hook-cmd-backend';
