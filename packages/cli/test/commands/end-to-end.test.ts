@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runCli } from '../../src';
@@ -14,7 +14,8 @@ jest.setTimeout(300_000);
 // which (in this repository) is the workspace package's dist/: build it if a
 // fresh checkout has none yet.
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'packages', 'ops', 'dist', 'index.d.ts'))) {
+  const built = ['ops', 'testing'].every((p) => existsSync(join(ROOT, 'packages', p, 'dist', 'index.d.ts')));
+  if (!built) {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: ROOT, stdio: 'ignore' });
   }
 });
@@ -32,6 +33,15 @@ describe('init → build → pack → sim, in a temp dir', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(cwd, 'node_modules'));
     expect((await cli(cwd, 'init', 'my-app')).code).toBe(0);
     const project = join(cwd, 'my-app');
+
+    // The generated test passes as generated (Context/State + the matchers).
+    const test = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, JEST_WORKER_ID: undefined },
+    });
+    expect(test.stderr).toMatch(/Tests:\s+1 passed, 1 total/);
+    expect(test.status).toBe(0);
 
     const build = await cli(project, 'build');
     expect(build.err).toBe('');
