@@ -23,7 +23,8 @@ export interface BundleOptions {
 }
 
 /**
- * Bundle the tsc output into one CommonJS file with an external source map.
+ * Bundle the tsc output into one file (CommonJS unless `format` says
+ * otherwise) with an external source map.
  * The input is JS already compiled by tsc, so decorator metadata survives;
  * `keepNames` keeps class names that error messages and metadata rely on
  * even when minified.
