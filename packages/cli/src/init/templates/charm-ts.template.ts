@@ -24,12 +24,14 @@ function k8sParts(input: TemplateInput): { imports: string; handle: string; hand
 export function charmTsTemplate(input: TemplateInput): string {
   const k8s = input.kind === 'k8s' ? k8sParts(input) : { imports: '', handle: '', handler: '' };
   return `import 'reflect-metadata';
-import { ActiveStatus, CharmBase, charm, main, on, type ConfigChangedEvent${k8s.imports} } from '@jujuts/ops';
+import { ActiveStatus, CharmBase, charm, main, on, option, type ConfigChangedEvent${k8s.imports} } from '@jujuts/ops';
 import { IsIn } from 'class-validator';
 
 /** The charm's config: option \`log-level\` is the property \`logLevel\`. */
 export class ${input.stem}Config {
-  @IsIn(['debug', 'info', 'warning', 'error']) logLevel = 'info';
+  @option({ description: 'How much the workload logs (debug, info, warning or error).' })
+  @IsIn(['debug', 'info', 'warning', 'error'])
+  logLevel = 'info';
 }
 ${k8s.handle}
 /** The ${input.name} charm. */
@@ -41,7 +43,8 @@ export class ${input.stem}Charm extends CharmBase<${input.stem}Config> {
   }
 ${k8s.handler}}
 
-// Juju runs this file through dispatch; tests import it without dispatching.
-if (require.main === module) main(${input.stem}Charm);
+// Dispatches the event Juju started this process for; a no-op when a test
+// imports the module (no JUJU_DISPATCH_PATH) and when building a snapshot.
+void main(${input.stem}Charm);
 `;
 }
