@@ -18,7 +18,7 @@ export async function buildSnapshot(
   io: CliIo,
 ): Promise<SnapshotNode> {
   if (bundle.external.length > 0) {
-    throw new CliError(`--snapshot cannot be combined with --external ${bundle.external.join(', ')}: the snapshot builder can require only Node's built-in modules`);
+    throw new CliError(`--snapshot cannot be combined with --external ${bundle.external.join(', ')}: the snapshot builder can require only Node's built-in modules; drop --external to bundle it, or drop --snapshot`);
   }
   await step(io, `bundling ${relative(paths.charmDir, paths.snapshotBundle)} for the snapshot`, () =>
     bundleCharm({ ...bundle, outfile: paths.snapshotBundle, format: 'iife', ...snapshotMainCheck() }),

@@ -111,6 +111,16 @@ describe('jujuts build --snapshot on a charm that never calls main()', () => {
   }, BUILD_TIMEOUT);
 });
 
+describe('jujuts build --snapshot --external', () => {
+  it('refuses: the snapshot builder can load no package from node_modules', async () => {
+    const charmDir = makeCharmProject();
+    const io = captureIo(charmDir);
+    expect(await runCli(['build', '--snapshot', '--external', 'yaml'], io)).toBe(1);
+    expect(io.err()).toBe("jujuts build: --snapshot cannot be combined with --external yaml: the snapshot builder can require only Node's built-in modules; drop --external to bundle it, or drop --snapshot\n");
+    expect(existsSync(join(charmDir, 'build', 'charm.blob'))).toBe(false);
+  }, BUILD_TIMEOUT);
+});
+
 describe('jujuts build --node without --snapshot', () => {
   it('says --node applies only with --snapshot', async () => {
     const charmDir = makeCharmProject();
