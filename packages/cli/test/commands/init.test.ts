@@ -43,12 +43,13 @@ describe('jujuts init', () => {
       expect(meta.config).toEqual({ options: { 'log-level': expect.objectContaining({ type: 'string', default: 'info' }) as unknown } });
     });
 
-    it('writes a charm class guarded so importing it does not dispatch', () => {
+    it('writes a charm class that calls main (a no-op when a test imports it)', () => {
       const charm = file('src/charm.ts');
       expect(charm).toContain('@charm({ config: MyAppConfig })');
       expect(charm).toContain('export class MyAppCharm extends CharmBase<MyAppConfig>');
       expect(charm).toContain('@workload.pebbleReady');
-      expect(charm).toMatch(/^if \(require\.main === module\) main\(MyAppCharm\);$/m);
+      expect(charm).toMatch(/^void main\(MyAppCharm\);$/m);
+      expect(charm).toContain("@option({ description: 'How much the workload logs (debug, info, warning or error).' })");
     });
 
     it('writes a test that runs the charm with @jujuts/testing', () => {
