@@ -1,6 +1,6 @@
 /**
  * jest matchers for charm tests. Importing `@jujuts/testing/matchers`
- * (in a test file or jest's `setupFilesAfterEach`) registers them with
+ * (in a test file or jest's `setupFilesAfterEnv`) registers them with
  * `expect` and types them.
  *
  * @example
