@@ -33,7 +33,7 @@ interface GeneratedPattern {
 const GENERATED: readonly GeneratedPattern[] = [
   { name: 'secret', pattern: /\b[0-9a-v]{20}\b/g },
   { name: 'uuid', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/g },
-  { name: 'password', pattern: /(?<=password\\?":\\?")[A-Za-z0-9_-]{32}(?=\\?")/g },
+  { name: 'password', pattern: /(?<="password": ")[A-Za-z0-9_-]{32}(?=")/g },
 ];
 
 /**
