@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
@@ -30,6 +30,9 @@ export interface HookFigures {
 export interface DispatchFigures {
   readonly example: string;
   readonly bundleKiB: number;
+  readonly charmKiB: number;
+  readonly buildMs: number;
+  readonly packMs: number;
   readonly nodeBaselineMs: number;
   readonly nodeBaselineRssKiB: number;
   readonly standInCommandMs: number;
@@ -39,10 +42,17 @@ export interface DispatchFigures {
 // Bundled into bench/.build/.
 const ROOT = join(__dirname, '..', '..');
 
-/** Builds the example with the real CLI (tsc + esbuild) and returns its build dir. */
-function buildExample(exampleDir: string): string {
-  execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), 'build'], { cwd: exampleDir, stdio: 'ignore' });
-  return join(exampleDir, 'build');
+/** Builds and packs the example with the real CLI (tsc + esbuild; zip), timing both. */
+function buildExample(exampleDir: string, work: string): { buildDir: string; buildMs: number; packMs: number; charmKiB: number } {
+  const cli = (...args: string[]): number => {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), ...args], { cwd: exampleDir, stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const buildMs = cli('build');
+  const packMs = cli('pack', '--output', work);
+  const charm = readdirSync(work).find((f) => f.endsWith('.charm'));
+  return { buildDir: join(exampleDir, 'build'), buildMs, packMs, charmKiB: charm ? Math.round(statSync(join(work, charm)).size / 1024) : 0 };
 }
 
 /** A hook of each family the example declares. */
@@ -60,9 +70,10 @@ function hooksFor(meta: CharmMeta): HookEventSpec[] {
 
 /** Runs each hook `runs` times as Juju would (a new process each) and reports medians. */
 export async function dispatchBench(exampleDir: string, runs: number): Promise<DispatchFigures> {
-  const buildDir = buildExample(exampleDir);
-  const meta = loadCharmMeta(exampleDir);
   const work = mkdtempSync(join(tmpdir(), 'jujuts-bench-dispatch-'));
+  const built = buildExample(exampleDir, work);
+  const buildDir = built.buildDir;
+  const meta = loadCharmMeta(exampleDir);
   const binDir = join(work, 'bin');
   await installHookTools(binDir);
   const socketDir = join(work, 'pebble');
@@ -120,6 +131,9 @@ export async function dispatchBench(exampleDir: string, runs: number): Promise<D
   return {
     example: exampleDir.split('/').pop() ?? exampleDir,
     bundleKiB: Math.round(readFileSync(join(buildDir, 'charm.js')).length / 1024),
+    charmKiB: built.charmKiB,
+    buildMs: built.buildMs,
+    packMs: built.packMs,
     nodeBaselineMs: baseline.ms,
     nodeBaselineRssKiB: baseline.rssKiB,
     standInCommandMs: standIn.ms,

@@ -22,6 +22,9 @@ async function main(): Promise<void> {
   figures['node -e 0 peak RSS (MiB)'] = d.nodeBaselineRssKiB / 1024;
   figures['stand-in hook command (ms)'] = d.standInCommandMs;
   figures['bundle (KiB)'] = d.bundleKiB;
+  figures['.charm (KiB)'] = d.charmKiB;
+  figures['jujuts build (ms)'] = d.buildMs;
+  figures['jujuts pack (ms)'] = d.packMs;
   for (const h of d.hooks) {
     figures[`${h.hook} (ms)`] = h.ms;
     figures[`${h.hook} without commands (ms)`] = h.msWithoutCommands;
