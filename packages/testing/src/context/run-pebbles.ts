@@ -1,5 +1,3 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
 import type { Layer, PebbleClient, ServiceStatus } from '@jujuts/ops/pebble';
 import { InMemoryPebble, InMemoryPebbleClient, type ExecRecord } from '../pebble';
 import type { CheckState, ContainerState, NoticeState, State } from './state-types';
@@ -29,9 +27,8 @@ class TrackedClient extends InMemoryPebbleClient {
 
 /**
  * The containers' Pebbles for one run, made from the State on first use
- * (most runs touch no container, and a file tree costs a temporary
- * directory). A declared container missing from the State cannot be
- * reached, as before its pod starts.
+ * (most runs touch no container). A declared container missing from the
+ * State cannot be reached, as before its pod starts.
  */
 export class RunPebbles {
   private readonly made = new Map<string, { pebble: InMemoryPebble; client: TrackedClient; seeded: boolean }>();
@@ -79,7 +76,7 @@ export class RunPebbles {
     return [...this.made.entries()].flatMap(([container, { pebble }]) => pebble.execHistory.map((e) => ({ ...e, container })));
   }
 
-  /** Deletes the temporary file trees. */
+  /** Drops the containers' file trees. */
   dispose(): void {
     for (const { pebble } of this.made.values()) pebble.dispose();
     this.made.clear();
@@ -106,23 +103,12 @@ function seed(pebble: InMemoryPebble, state: State['containers'][number]): boole
     pebble.handleExec([...command], handler ?? { ...result });
   }
   const files = Object.entries(state.filesystem);
-  for (const [path, content] of files) {
-    const host = pebble.files.hostPath(path);
-    mkdirSync(dirname(host), { recursive: true });
-    writeFileSync(host, content);
-  }
+  for (const [path, content] of files) pebble.files.put(path, content);
   return files.length > 0;
 }
 
 function readTree(pebble: InMemoryPebble): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (dir: string, path: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const child = posix.join(path, entry.name);
-      if (entry.isDirectory()) walk(join(dir, entry.name), child);
-      else if (entry.isFile()) out[child] = readFileSync(join(dir, entry.name), 'utf8');
-    }
-  };
-  walk(pebble.files.root, '/');
+  for (const [path, content] of pebble.files.regularFiles()) out[path] = content.toString('utf8');
   return out;
 }

@@ -8,6 +8,7 @@ const GO_MESSAGES: Record<string, string> = {
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links',
 };
 
 /** Turns a Node fs error into the PathError Pebble reports, worded like Go's `op path: reason`. */
@@ -16,6 +17,11 @@ export function toPathError(err: unknown, op: string, containerPath: string): Pa
   const reason = GO_MESSAGES[code] ?? (err as Error).message;
   const kind = code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'permission-denied' : 'generic-file-error';
   return new PathError(kind, `${op} ${containerPath}: ${reason}`);
+}
+
+/** The PathError Pebble reports for an errno `code` (`ENOENT`, `ENOTDIR`, …), as {@link toPathError} words it. */
+export function pathErrorOf(code: string, op: string, containerPath: string): PathError {
+  return toPathError(Object.assign(new Error(code), { code }), op, containerPath);
 }
 
 /** Pebble refuses relative paths in every file call. */

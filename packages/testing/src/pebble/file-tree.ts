@@ -1,155 +1,91 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { chmod, lstat, mkdir, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, posix } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { PathError } from '@jujuts/ops/pebble';
-import type { FileInfo, FileType } from '@jujuts/ops/pebble';
-import { globToRegExp, requireAbsolute, toPathError } from './file-errors';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { FileInfo } from '@jujuts/ops/pebble';
+import { DiskFileStore } from './disk-file-store';
+import type { FileStore, ListOptions, MakeDirOptions, WriteFileOptions } from './file-store';
+import { MemoryFileStore } from './memory-file-store';
 
-/** Owner fields Pebble accepts on push and make-dir. */
-export interface Ownership {
-  userId?: number;
-  user?: string;
-  groupId?: number;
-  group?: string;
+/** Options for a new {@link FileTree}. */
+export interface FileTreeOptions {
+  /** Keep the files under this host directory from the start (the simulator's, which outlive a hook). */
+  root?: string;
+  /** Clock for modification times in memory. */
+  now?: () => Date;
 }
 
 /**
- * The container's filesystem for the in-memory Pebble: real files under a
- * temporary root, so streams, sizes and modes behave as on disk. Ownership
- * cannot be changed without root, so it is recorded beside the files.
+ * The container's filesystem for the in-memory Pebble. Files live in memory
+ * (no disk I/O per push, which made Context runs slow) until someone asks
+ * for a host path: then the tree is copied once into a temporary directory
+ * and stays on disk, so the test can read and write real files there and
+ * the charm sees them. Both modes raise the same PathErrors.
  */
-export class FileTree {
-  private rootDir: string | undefined;
-  private readonly owners = new Map<string, Ownership>();
+export class FileTree implements FileStore {
+  private store: MemoryFileStore | DiskFileStore;
+  private readonly now: (() => Date) | undefined;
 
-  constructor(root?: string) {
-    this.rootDir = root;
+  constructor(options: FileTreeOptions = {}) {
+    this.now = options.now;
+    this.store = options.root === undefined ? new MemoryFileStore(options.now) : new DiskFileStore(options.root);
   }
 
-  /** The host directory standing for the container's `/`, created on first use. */
+  /** True once the files are real files under {@link root}. */
+  get onDisk(): boolean {
+    return this.store instanceof DiskFileStore;
+  }
+
+  /** The host directory standing for the container's `/`; the first call moves the files there. */
   get root(): string {
-    this.rootDir ??= mkdtempSync(join(tmpdir(), 'jujuts-pebble-'));
-    return this.rootDir;
+    return this.disk().root;
   }
 
-  /** The host path of a container path, never outside the root. */
+  /** The host path of a container path, never outside the root (moves the files to disk, as {@link root}). */
   hostPath(path: string): string {
-    requireAbsolute(path);
-    return join(this.root, posix.normalize(path));
+    return this.disk().hostPath(path);
   }
 
-  /** Writes a file from a Buffer or stream, as `POST /v1/files` `write` does. */
-  async write(path: string, source: Buffer | Readable, opts: Ownership & { makeDirs?: boolean; permissions?: number } = {}): Promise<void> {
-    const host = this.hostPath(path);
-    if (opts.makeDirs) await this.makeDir(posix.dirname(posix.normalize(path)), { makeParents: true });
-    const existing = await lstat(host).catch(() => undefined);
-    if (existing?.isDirectory()) throw new PathError('generic-file-error', `open ${path}: is a directory`);
-    try {
-      await pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, createWriteStream(host));
-      await chmod(host, opts.permissions ?? 0o644);
-    } catch (err) {
-      throw toPathError(err, 'open', path);
-    }
-    this.owners.set(posix.normalize(path), pickOwner(opts));
+  write(path: string, source: Buffer | Readable, opts?: WriteFileOptions): Promise<void> {
+    return this.store.write(path, source, opts);
   }
 
-  /** Opens a regular file as a stream; PathError when missing or not a file. */
-  async read(path: string): Promise<Readable> {
-    const host = this.hostPath(path);
-    const info = await stat(host).catch((err: unknown) => {
-      throw toPathError(err, 'stat', path);
-    });
-    if (!info.isFile()) throw new PathError('generic-file-error', `can only read a regular file: "${path}"`);
-    return createReadStream(host);
+  read(path: string): Promise<Readable> {
+    return this.store.read(path);
   }
 
-  /** Lists a directory's entries, or describes a file (or with `itself`, the directory). */
-  async list(path: string, opts: { pattern?: string; itself?: boolean } = {}): Promise<FileInfo[]> {
-    const host = this.hostPath(path);
-    const info = await lstat(host).catch((err: unknown) => {
-      throw toPathError(err, 'stat', path);
-    });
-    const match = opts.pattern ? globToRegExp(opts.pattern) : undefined;
-    if (!info.isDirectory() || opts.itself) {
-      return match && !match.test(basename(path)) ? [] : [await this.describe(posix.normalize(path))];
-    }
-    const names = (await readdir(host)).sort().filter((n) => match === undefined || match.test(n));
-    return Promise.all(names.map((n) => this.describe(posix.join(posix.normalize(path), n))));
+  list(path: string, opts?: ListOptions): Promise<FileInfo[]> {
+    return this.store.list(path, opts);
   }
 
-  /** Creates a directory; without `makeParents`, an existing one or a missing parent is an error. */
-  async makeDir(path: string, opts: Ownership & { makeParents?: boolean; permissions?: number } = {}): Promise<void> {
-    const host = this.hostPath(path);
-    const normal = posix.normalize(path);
-    try {
-      const existed = await lstat(host).then((s) => s, () => undefined);
-      if (existed !== undefined && !existed.isDirectory()) throw Object.assign(new Error('exists'), { code: opts.makeParents ? 'ENOTDIR' : 'EEXIST' });
-      await mkdir(host, { recursive: opts.makeParents ?? false });
-      if (existed !== undefined) return;
-      await chmod(host, opts.permissions ?? 0o755);
-    } catch (err) {
-      throw toPathError(err, 'mkdir', path);
-    }
-    this.owners.set(normal, pickOwner(opts));
+  makeDir(path: string, opts?: MakeDirOptions): Promise<void> {
+    return this.store.makeDir(path, opts);
   }
 
-  /** Removes a file or empty directory, or anything with `recursive`. */
-  async remove(path: string, opts: { recursive?: boolean } = {}): Promise<void> {
-    const host = this.hostPath(path);
-    if (posix.normalize(path) === '/') throw new PathError('generic-file-error', 'remove /: cannot remove the root directory');
-    try {
-      const info = await lstat(host);
-      if (opts.recursive) await rm(host, { recursive: true, force: true });
-      else if (info.isDirectory()) await rmdir(host);
-      else await unlink(host);
-    } catch (err) {
-      // Pebble removes recursively with Go's RemoveAll, which accepts a missing path.
-      if (opts.recursive && (err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw toPathError(err, 'remove', path);
-    }
-    const normal = posix.normalize(path);
-    for (const key of this.owners.keys()) if (key === normal || key.startsWith(`${normal}/`)) this.owners.delete(key);
+  remove(path: string, opts?: { recursive?: boolean }): Promise<void> {
+    return this.store.remove(path, opts);
   }
 
-  /** Deletes the temporary root. */
+  put(path: string, content: string | Buffer): void {
+    this.store.put(path, content);
+  }
+
+  regularFiles(): Map<string, Buffer> {
+    return this.store.regularFiles();
+  }
+
+  /** Forgets the files, and deletes the temporary directory if one was made. */
   dispose(): void {
-    if (this.rootDir !== undefined) rmSync(this.rootDir, { recursive: true, force: true });
-    this.rootDir = undefined;
+    this.store.dispose();
+    if (this.store instanceof DiskFileStore) this.store = new MemoryFileStore(this.now);
   }
 
-  private async describe(path: string): Promise<FileInfo> {
-    const info = await lstat(this.hostPath(path));
-    const owner = this.owners.get(path) ?? {};
-    const type = fileType(info);
-    return {
-      path,
-      name: path === '/' ? '/' : posix.basename(path),
-      type,
-      ...(type === 'file' ? { size: info.size } : {}),
-      permissions: info.mode & 0o777,
-      lastModified: info.mtime,
-      userId: owner.userId ?? 0,
-      user: owner.user ?? 'root',
-      groupId: owner.groupId ?? 0,
-      group: owner.group ?? 'root',
-    };
+  private disk(): DiskFileStore {
+    if (this.store instanceof DiskFileStore) return this.store;
+    const disk = new DiskFileStore(mkdtempSync(join(tmpdir(), 'jujuts-pebble-')), true);
+    for (const entry of this.store.entries()) disk.restore(entry);
+    this.store.dispose();
+    this.store = disk;
+    return disk;
   }
-}
-
-function pickOwner(opts: Ownership): Ownership {
-  const { userId, user, groupId, group } = opts;
-  return Object.fromEntries(Object.entries({ userId, user, groupId, group }).filter(([, v]) => v !== undefined));
-}
-
-function fileType(info: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean; isSocket(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): FileType {
-  if (info.isFile()) return 'file';
-  if (info.isDirectory()) return 'directory';
-  if (info.isSymbolicLink()) return 'symlink';
-  if (info.isSocket()) return 'socket';
-  if (info.isFIFO()) return 'named-pipe';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
-  return 'unknown';
 }

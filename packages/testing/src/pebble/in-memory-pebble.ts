@@ -11,7 +11,11 @@ import { ServiceTable } from './service-table';
 
 /** Options for a new {@link InMemoryPebble}. */
 export interface InMemoryPebbleOptions {
-  /** Host directory standing for the container's `/`; a temporary one by default. */
+  /**
+   * Host directory standing for the container's `/`, for files that must be
+   * real from the start. By default files are kept in memory and moved to a
+   * temporary directory only when `files.root` is first asked for.
+   */
   root?: string;
   /** Clock for change and notice times. */
   now?: () => Date;
@@ -49,7 +53,8 @@ export interface CheckActionRecord {
 /**
  * A faithful in-memory model of one container's Pebble: layers and plan
  * (with Pebble's merge rules), services with their state, changes, checks,
- * notices, a real file tree under a temporary root, and exec answered by
+ * notices, a file tree (in memory, or real files once a host path is
+ * needed), and exec answered by
  * handlers. Errors are the ones the real client raises for the same call.
  * Serve it with {@link InMemoryPebbleClient} or `startPebbleServer`.
  */
@@ -85,7 +90,7 @@ export class InMemoryPebble {
         if (type === 'check-failed') this.actOnCheckFailure(key);
       },
     );
-    this.files = new FileTree(options.root);
+    this.files = new FileTree({ root: options.root, now });
   }
 
   /** `GET /v1/system-info`. */
@@ -200,7 +205,7 @@ export class InMemoryPebble {
     }
   }
 
-  /** Deletes the temporary file tree. */
+  /** Drops the files (and the temporary directory, if the tree was moved to disk). */
   dispose(): void {
     this.files.dispose();
   }

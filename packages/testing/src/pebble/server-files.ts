@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { APIError, PathError, fileInfoToWire } from '@jujuts/ops/pebble';
 import type { InMemoryPebble } from './in-memory-pebble';
-import type { Ownership } from './file-tree';
+import type { Ownership } from './file-store';
 import { readJson, sendError, type RouteResult } from './server-response';
 
 type Item = Record<string, unknown>;
