@@ -1,9 +1,11 @@
 import { copyFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { dispatchBench } from './dispatch-bench';
 import { report, type Figures } from './lib/report';
 import { scaleBench } from './scale-bench';
 import { snapshotBench } from './snapshot-bench';
+import { testingBench } from './testing-bench';
 
 // The bench runs bundled from bench/.build/.
 const ROOT = join(__dirname, '..', '..');
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
     figures[`relation-changed ${s.units} units (ms)`] = s.ms;
     figures[`relation-changed ${s.units} units heap (MiB)`] = s.heapMiB;
   }
+
+  process.stdout.write('• testing throughput: Context, Harness, 10,000 units, memory over 1,000 runs\n');
+  Object.assign(figures, await testingBench());
+  notes.push(`testing throughput: targets 200 Context runs < 300 ms, 200 Harness tests < 200 ms, Harness 10,000 units < 1 s and < 200 MiB, relation-changed with 10,000 units < 10 ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   const md = report(join(ROOT, 'bench', 'results'), figures, notes);
   process.stdout.write(`\n${md}\n`);

@@ -1,0 +1,146 @@
+import type * as nodeFs from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Context, Harness, container, createState, peerRelation, relation, storage, updateState, type State } from '@jujuts/testing';
+import { MachineAppCharm } from '../examples/machine-app/src/charm';
+import { WebappCharm } from '../examples/webapp-k8s/src/charm';
+import { timed } from './lib/stats';
+
+// The bench runs bundled from bench/.build/.
+const ROOT = join(__dirname, '..', '..');
+const WEBAPP = join(ROOT, 'examples', 'webapp-k8s');
+const MACHINE = join(ROOT, 'examples', 'machine-app');
+const MiB = 2 ** 20;
+// The module object itself (an ES namespace import would be a copy under esbuild), so a patch is seen by every caller.
+const fs = createRequire(__filename)('node:fs') as typeof nodeFs;
+
+/** A full collection, so heap figures measure what is retained, not what is pending. */
+function gc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** The web app with its container reachable, leader, and a website client: every handler has work to do. */
+function webappState(): State {
+  return createState({ leader: true, containers: [container('web')], relations: [relation('website', { remoteApp: 'proxy' })] });
+}
+
+/** 200 Context runs (config-changed, which sets ports, publishes the URL and replans Pebble), one Context. */
+async function contextRuns(figures: Record<string, number>): Promise<void> {
+  const ctx = new Context(WebappCharm, { charmDir: WEBAPP });
+  let state = await ctx.run(ctx.on.pebbleReady('web'), webappState());
+  const reads = countMetadataReads();
+  const [ms] = await timed(async () => {
+    for (let i = 0; i < 200; i++) state = await ctx.run(ctx.on.configChanged(), updateState(state, { config: { port: 8000 + (i % 50) } }));
+  });
+  figures['testing: 200 Context runs, webapp-k8s config-changed (ms)'] = ms;
+  figures['testing: metadata file reads during 200 Context runs'] = reads.stop();
+}
+
+/** 200 Harness tests as a charm's test file writes them: new Harness, begin, pebble-ready, a config change, cleanup. */
+async function harnessTests(figures: Record<string, number>): Promise<void> {
+  const [ms] = await timed(async () => {
+    for (let i = 0; i < 200; i++) {
+      const harness = new Harness(WebappCharm, { charmDir: WEBAPP, leader: true });
+      harness.begin();
+      await harness.containerPebbleReady('web');
+      await harness.updateConfig({ port: 9000 });
+      if (!harness.getContainerPebblePlan('web').services?.['webapp']) throw new Error(`harness test ${i}: the web service was not planned`);
+      harness.cleanup();
+    }
+  });
+  figures['testing: 200 Harness tests, webapp-k8s (ms)'] = ms;
+}
+
+/** One relation, 10,000 remote units added one by one (relation-joined each) and each updated once (relation-changed each). */
+async function harnessManyUnits(figures: Record<string, number>): Promise<void> {
+  gc();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  const harness = new Harness(WebappCharm, { charmDir: WEBAPP, leader: true });
+  harness.begin();
+  const [ms] = await timed(async () => {
+    const id = await harness.addRelation('website', 'proxy');
+    for (let i = 0; i < 10_000; i++) {
+      await harness.addRelationUnit(id, `proxy/${i}`);
+      if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
+    for (let i = 0; i < 10_000; i++) {
+      await harness.updateRelationData(id, `proxy/${i}`, { 'ingress-address': `10.1.${i >> 8}.${i & 255}` });
+      if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
+  });
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  figures['testing: Harness 10,000 units added + updated (ms)'] = ms;
+  figures['testing: Harness 10,000 units heap retained (MiB)'] = (process.memoryUsage().heapUsed - before.heapUsed) / MiB;
+  figures['testing: Harness 10,000 units peak RSS growth (MiB)'] = (peakRss - before.rss) / MiB;
+  harness.cleanup();
+}
+
+/** One relation-changed run on the machine-app peer relation with 10,000 peers (median of 5, after a warm-up). */
+async function contextManyUnits(figures: Record<string, number>): Promise<void> {
+  const peers: Record<string, Record<string, string>> = {};
+  for (let i = 1; i <= 10_000; i++) peers[`machine-app/${i}`] = { 'ingress-address': `10.2.${i >> 8}.${i & 255}` };
+  const state = createState({ model: { type: 'machine' }, storages: [storage('data')], relations: [peerRelation('cluster', { id: 1, peers })] });
+  const ctx = new Context(MachineAppCharm, { charmDir: MACHINE });
+  const times: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    const [ms] = await timed(() => ctx.run(ctx.on.relationChanged({ id: 1, endpoint: 'cluster' }, { remoteUnit: 'machine-app/7' }), state));
+    if (r > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  figures['testing: Context relation-changed with 10,000 units (ms)'] = times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+/** Heap after 100 and after 1,000 runs on one Context, each after a full collection: flat means no per-run leak. */
+async function contextMemory(figures: Record<string, number>): Promise<void> {
+  const ctx = new Context(WebappCharm, { charmDir: WEBAPP });
+  let state = await ctx.run(ctx.on.pebbleReady('web'), webappState());
+  let at100 = 0;
+  for (let i = 1; i <= 1000; i++) {
+    state = await ctx.run(ctx.on.updateStatus(), state);
+    if (i === 100) {
+      gc();
+      at100 = process.memoryUsage().heapUsed;
+    }
+  }
+  gc();
+  figures['testing: Context heap growth from run 100 to run 1,000 (MiB)'] = (process.memoryUsage().heapUsed - at100) / MiB;
+}
+
+/** Counts reads of charm metadata files until stopped (tsc's CommonJS output calls fs functions through the module object). */
+function countMetadataReads(): { stop(): number } {
+  const original = fs.readFileSync;
+  let count = 0;
+  const patched = ((path: nodeFs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (typeof path === 'string' && /(charmcraft|metadata|config|actions)\.yaml$/.test(path)) count += 1;
+    return (original as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  (fs as { readFileSync: typeof fs.readFileSync }).readFileSync = patched;
+  return {
+    stop() {
+      (fs as { readFileSync: typeof fs.readFileSync }).readFileSync = original;
+      return count;
+    },
+  };
+}
+
+/**
+ * Testing throughput (issue 6): 200 Context runs and 200 Harness tests of
+ * a realistic charm, 10,000 relation units through the Harness, one
+ * relation-changed over 10,000 units, and heap over 1,000 runs of one Context.
+ */
+export async function testingBench(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  // A first pass loads and JITs the code paths, as a test file's first test does.
+  await contextRuns({});
+  await harnessTests({});
+  await contextRuns(figures);
+  await harnessTests(figures);
+  await contextManyUnits(figures);
+  await contextMemory(figures);
+  await harnessManyUnits(figures);
+  return figures;
+}
