@@ -3,6 +3,7 @@ import { createJujuState, type HookEventSpec, type JujuState, type RelationState
 import { CliError } from '../errors';
 import { convertConfig, convertParams } from './convert-values';
 import type { ResolvedEvent } from './resolve-sim-event';
+import { applySecretSpec, secretSpecKey } from './sim-secret-spec';
 import type { SimStep } from './sim-step';
 
 /** The state to run the hook in, and the event as Juju would describe it. */
@@ -16,11 +17,29 @@ export interface PreparedStep {
 /**
  * Applies the step's setup (config, leadership, a relation or secret or
  * storage the event needs, created when missing) and builds the event.
+ * A step's secret mapping is added before a secret event (it is the
+ * event's secret) and after the others' setup (so it may be granted over a
+ * relation the step creates).
  */
 export function prepareSimState(meta: CharmMeta, input: JujuState, step: SimStep, resolved: ResolvedEvent): PreparedStep {
-  let state = structuredClone(input);
+  const state = structuredClone(input);
   if (step.config !== undefined) state.config = { ...state.config, ...convertConfig(meta, step.config) };
   if (step.leader !== undefined) state.leader = step.leader;
+  const hookName = resolved.type === 'hook' ? resolved.hook.kind.hook : undefined;
+  if (hookName === 'leader-elected') {
+    if (step.leader === false) throw new CliError('leader-elected runs only on the unit that just became leader: drop leader: false (--not-leader)');
+    // Juju runs leader-elected only on the new leader, so the step need not say leader: true.
+    state.leader = true;
+  }
+  const spec = step.secretSpec;
+  if (spec === undefined) return prepareEvent(meta, state, step, resolved);
+  if (hookName?.startsWith('secret-') === true) return prepareEvent(meta, applySecretSpec(meta, state, spec), step, resolved);
+  const prepared = prepareEvent(meta, state, step, resolved);
+  return { ...prepared, state: applySecretSpec(meta, prepared.state, spec) };
+}
+
+function prepareEvent(meta: CharmMeta, input: JujuState, step: SimStep, resolved: ResolvedEvent): PreparedStep {
+  let state = input;
   if (resolved.type === 'action') {
     const params = convertParams(meta.actions[resolved.name] ?? failAction(resolved.name), step.params ?? {});
     return { state, event: { path: `actions/${resolved.name}`, params } };
@@ -104,7 +123,7 @@ function relationStep(meta: CharmMeta, input: JujuState, step: SimStep, endpoint
 }
 
 function secretStep(meta: CharmMeta, input: JujuState, step: SimStep, path: string): PreparedStep {
-  const key = step.secret ?? '';
+  const key = step.secret ?? (step.secretSpec !== undefined ? secretSpecKey(step.secretSpec) : '');
   let state = input;
   let secret = state.secrets.find((s) => s.id === key || s.label === key || s.id.endsWith(`/${key.replace(/^secret:/, '')}`));
   if (secret === undefined) {

@@ -40,7 +40,7 @@ export function resolveSimEvent(meta: CharmMeta, step: SimStep): ResolvedEvent {
     throw new CliError(`--param applies only to actions, not to ${stepTitle(step)}`);
   }
   const isSecretEvent = resolved.type === 'hook' && resolved.hook.kind.hook.startsWith('secret-');
-  if (step.secret === undefined && isSecretEvent) {
+  if (step.secret === undefined && isSecretEvent && !hasSpecKey(step)) {
     throw new CliError(`${stepTitle(step)} needs --secret ID-OR-LABEL (add --secret-content k=v to create it)`);
   }
   if (step.secret !== undefined && !isSecretEvent) throw new CliError(`--secret applies only to secret events, not to ${stepTitle(step)}`);
@@ -54,6 +54,11 @@ function resolveHook(meta: CharmMeta, name: string): ResolvedEvent {
   if (hook !== undefined) return { type: 'hook', hook };
   if (meta.actions[name] !== undefined) throw new CliError(`"${name}" is an action: use --action ${name}`);
   throw new CliError(`unknown event "${name}": ${describeValidEvents(meta)}`);
+}
+
+// A scenario's secret mapping names the event's secret by its id or label.
+function hasSpecKey(step: SimStep): boolean {
+  return step.secretSpec?.id !== undefined || step.secretSpec?.label !== undefined;
 }
 
 function resolveAction(meta: CharmMeta, name: string): ResolvedEvent {

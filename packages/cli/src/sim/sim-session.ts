@@ -56,7 +56,9 @@ export class SimSession {
     const stateFile = resolve(options.cwd, options.stateFile);
     if (!existsSync(join(stateFile, '..'))) throw new CliError(`cannot write ${options.stateFile}: its directory does not exist`);
     const unitDir = `${stateFile}.unit`;
-    const charm = await installUnitCharm(resolve(options.cwd, options.charm), join(unitDir, 'charm'), options.cwd);
+    // The default state file sits in the charm project: the unit must not copy itself.
+    const keepOut = [unitDir, stateFile];
+    const charm = await installUnitCharm(resolve(options.cwd, options.charm), join(unitDir, 'charm'), options.cwd, keepOut);
     completeStateFile(stateFile, options.stateFile, charm.meta, options.unitName);
     const binDir = mkdtempSync(join(tmpdir(), 'jujuts-sim-bin-'));
     await installHookTools(binDir);

@@ -1,3 +1,5 @@
+import type { SimSecretSpec } from './sim-secret-spec';
+
 /**
  * One simulated event, as given on the command line or as a step of a
  * `--scenario` file. Values given as text (`--param k=v`) are converted
@@ -30,6 +32,8 @@ export interface SimStep {
   readonly secretRevision?: number | undefined;
   /** New content for `secret`: adds the secret (if unknown) or a new revision before the hook. */
   readonly secretContent?: Readonly<Record<string, string>> | undefined;
+  /** A secret to put in the state before the hook (a scenario's `secret:` mapping); a secret event's secret. */
+  readonly secretSpec?: SimSecretSpec | undefined;
   /** `name/index` or `name`, for storage events. */
   readonly storage?: string | undefined;
   /** The Pebble check, for check-failed / check-recovered. */

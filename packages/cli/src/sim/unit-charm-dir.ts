@@ -1,5 +1,5 @@
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import { charmMetaFromJson, loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
 import { buildPaths } from '../compile';
@@ -23,15 +23,18 @@ const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json'];
  * a unit: from a `.charm` file, an unpacked charm (with `dispatch` at its
  * root), or a project built by `jujuts build` (`build/dispatch`). Files are
  * refreshed on every hook; what the charm wrote there (stored state) stays.
+ * `keepOut` lists paths never copied from the source: the unit's own
+ * directory and state file, which live inside the charm directory when the
+ * state file does (the default `sim-state.json` in the project).
  */
-export async function installUnitCharm(source: string, unitCharmDir: string, cwd: string): Promise<UnitCharm> {
+export async function installUnitCharm(source: string, unitCharmDir: string, cwd: string, keepOut: readonly string[] = []): Promise<UnitCharm> {
   mkdirSync(unitCharmDir, { recursive: true });
   if (!existsSync(source)) throw new CliError(`${source} does not exist: give a charm project, an unpacked charm or a .charm file`);
   if (statSync(source).isFile()) await unzipCharm(source, unitCharmDir);
-  else if (existsSync(join(source, 'dispatch'))) copyFiles(source, unitCharmDir, null);
+  else if (existsSync(join(source, 'dispatch'))) copyTree(resolve(source), unitCharmDir, [...keepOut, unitCharmDir].map((p) => resolve(p)));
   else if (existsSync(buildPaths(source).dispatch)) {
-    copyFiles(buildPaths(source).buildDir, unitCharmDir, BUILD_FILES);
-    copyFiles(source, unitCharmDir, METADATA_FILES);
+    copyNamed(buildPaths(source).buildDir, unitCharmDir, BUILD_FILES);
+    copyNamed(source, unitCharmDir, METADATA_FILES);
   } else {
     const shown = resolve(cwd, source) === cwd ? '.' : source;
     throw new CliError(`${shown} has no dispatch and no build/dispatch: run 'jujuts build' in it first (or pass a .charm file)`);
@@ -47,17 +50,20 @@ function readUnitMeta(charmDir: string): CharmMeta {
   return loadCharmMeta(charmDir);
 }
 
-function copyFiles(from: string, to: string, only: readonly string[] | null): void {
-  cpSync(from, to, {
-    recursive: true,
-    dereference: true,
-    filter: (src) => {
-      const rel = src.slice(from.length + 1);
-      if (rel === '') return true;
-      if (only !== null) return only.includes(rel);
-      return !UNIT_OWNED.has(rel.split('/')[0] ?? rel);
-    },
-  });
+function copyNamed(from: string, to: string, names: readonly string[]): void {
+  for (const name of names) if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name), { dereference: true });
+}
+
+// cpSync refuses to copy a directory into itself even when a filter would skip the
+// destination, so the walk descends by hand into any directory that holds a kept-out path.
+function copyTree(from: string, to: string, keepOut: readonly string[], top = from): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const src = join(from, name);
+    if (keepOut.includes(src) || (from === top && UNIT_OWNED.has(name))) continue;
+    if (keepOut.some((p) => p.startsWith(src + sep)) && statSync(src).isDirectory()) copyTree(src, join(to, name), keepOut, top);
+    else cpSync(src, join(to, name), { recursive: true, dereference: true });
+  }
 }
 
 async function unzipCharm(file: string, to: string): Promise<void> {

@@ -40,6 +40,16 @@ describe('prepareSimState', () => {
     });
   });
 
+  describe('for leader-elected', () => {
+    it('makes the unit the leader without being told', () => {
+      expect(prepare({ event: 'leader-elected' }).state.leader).toBe(true);
+    });
+
+    it('refuses leader: false, since Juju runs it only on the new leader', () => {
+      expect(() => prepare({ event: 'leader-elected', leader: false })).toThrow('leader-elected runs only on the unit that just became leader');
+    });
+  });
+
   describe('for a relation event', () => {
     it('uses the only relation of the endpoint and its first remote unit', () => {
       const { event } = prepare({ event: 'db-relation-changed' }, stateWith([{ endpoint: 'db', id: 4, remoteApp: 'pg', remoteUnits: { 'pg/2': {} } }]));
@@ -117,6 +127,20 @@ describe('prepareSimState', () => {
     it('gives secret-remove the latest revision by default', () => {
       const state = createJujuState({ unitName: 'web/0', secrets: [{ label: 'pw', owner: 'app', revisions: [{ revision: 1, content: { a: '1' } }, { revision: 3, content: { a: '3' } }] }] }, meta());
       expect(prepare({ event: 'secret-remove', secret: 'pw' }, state).event.secretRevision).toBe(3);
+    });
+  });
+
+  describe('with a secret mapping', () => {
+    it('adds the secret after creating the relation it is granted over', () => {
+      const secretSpec = { id: 'secret:d3m0cred3nt1a1s00000', owner: 'pg', grantedTo: 'db:3', content: { password: 'p' } };
+      const { state } = prepare({ event: 'db-relation-changed', relation: 'db:3', remoteUnit: 'pg/0', secretSpec });
+      expect(state.relations.map((r) => r.id)).toEqual([3]);
+      expect(state.secrets).toEqual([expect.objectContaining({ id: secretSpec.id, owner: undefined })]);
+    });
+
+    it('makes it the secret of a secret event', () => {
+      const { event, state } = prepare({ event: 'secret-changed', secretSpec: { label: 'creds', owner: 'vault', content: { a: '1' } } });
+      expect(event).toMatchObject({ path: 'hooks/secret-changed', secretLabel: 'creds', secretId: state.secrets[0]?.id });
     });
   });
 });

@@ -37,4 +37,29 @@ describe('readScenario', () => {
   it('refuses a leader that is not a boolean', () => {
     expect(() => readScenario(scenarioFile('- event: start\n  leader: yes please\n'), 's.yaml')).toThrow('scenario s.yaml step 1: leader must be true or false');
   });
+
+  describe('when a step has a secret mapping', () => {
+    it('reads it as a secret to add, with string content', () => {
+      const file = scenarioFile(
+        '- event: db-relation-changed\n  secret:\n    id: secret:abc\n    owner: pg\n    granted-to: db:1\n    content: {username: u, port: 5432}\n',
+      );
+      expect(readScenario(file, 's.yaml')).toEqual([
+        { event: 'db-relation-changed', secretSpec: { id: 'secret:abc', owner: 'pg', grantedTo: 'db:1', content: { username: 'u', port: '5432' } } },
+      ]);
+    });
+
+    it('still reads a plain secret as the secret event’s id or label', () => {
+      expect(readScenario(scenarioFile('- event: secret-changed\n  secret: db-pass\n'), 's.yaml')).toEqual([{ event: 'secret-changed', secret: 'db-pass' }]);
+    });
+
+    it('refuses an unknown key, naming the known ones', () => {
+      expect(() => readScenario(scenarioFile('- event: start\n  secret: {id: secret:abc, ownr: pg}\n'), 's.yaml')).toThrow(
+        'scenario s.yaml step 1 secret: unknown key "ownr" (keys: id, label, owner, granted-to, content)',
+      );
+    });
+
+    it('refuses an id not in Juju’s form', () => {
+      expect(() => readScenario(scenarioFile('- event: start\n  secret: {id: abc, content: {a: 1}}\n'), 's.yaml')).toThrow('id abc must look like secret:<id>');
+    });
+  });
 });
