@@ -86,7 +86,7 @@ export class MemoryFileStore implements FileStore {
     if (code !== undefined || !found.ok) throw pathErrorOf(code ?? 'ENOENT', 'remove', path);
     if (!opts.recursive && this.children(found.key).length > 0) throw pathErrorOf('ENOTEMPTY', 'remove', path);
     for (const key of [...this.nodes.keys()]) if (key === found.key || key.startsWith(`${found.key}/`)) this.nodes.delete(key);
-    this.touchParent(found.key);
+    this.touchParent(found.key, this.now());
   }
 
   put(path: string, content: string | Buffer): void {
@@ -151,12 +151,12 @@ export class MemoryFileStore implements FileStore {
 
   private add(node: FileEntry): void {
     this.nodes.set(node.path, node);
-    this.touchParent(node.path);
+    this.touchParent(node.path, node.mtime);
   }
 
-  private touchParent(key: string): void {
+  private touchParent(key: string, when: Date): void {
     const parent = this.nodes.get(posix.dirname(key));
-    if (parent !== undefined) parent.mtime = this.now();
+    if (parent !== undefined) parent.mtime = when;
   }
 }
 
