@@ -118,7 +118,11 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
     this.runtime.containers.pebble(container, 'handleExec').handleExec(commandPrefix, handler);
   }
 
-  /** The host directory standing for the container's `/`. */
+  /**
+   * The host directory standing for the container's `/`. Files are kept in
+   * memory until this is first called; then they move to this directory for
+   * the rest of the test, so what the test writes there the charm can pull.
+   */
   getFilesystemRoot(container: string): string {
     return this.runtime.containers.pebble(container, 'getFilesystemRoot').files.root;
   }
