@@ -32,6 +32,7 @@ export {
   EVENT_KINDS,
   eventKindByName,
   resolveEvent,
+  evaluateStatus,
   type EventKind,
   type UnitStateStore,
   type PersistedState,
