@@ -170,6 +170,14 @@ describe('InMemoryPebble', () => {
   });
 
   describe('files', () => {
+    it('are kept in memory, stamped by the Pebble\'s clock, until a host path is asked for', async () => {
+      await pebble.files.write('/f', Buffer.from('x'));
+      expect(pebble.files.onDisk).toBe(false);
+      expect((await pebble.files.list('/f'))[0]?.lastModified.getTime()).toBeLessThan(Date.UTC(2026, 0, 2));
+      expect(pebble.files.root).toBeTruthy();
+      expect(pebble.files.onDisk).toBe(true);
+    });
+
     it('keeps paths inside its root', () => {
       expect(pebble.files.hostPath('/../../etc/passwd')).toBe(`${pebble.files.root}/etc/passwd`);
     });
