@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { CharmBase, on, type RelationChangedEvent } from '@jujuts/ops';
 import { Context, Harness, container, createState, peerRelation, relation, storage, updateState, type State } from '@jujuts/testing';
 import { MachineAppCharm } from '../examples/machine-app/src/charm';
 import { WebappCharm } from '../examples/webapp-k8s/src/charm';
@@ -97,6 +98,33 @@ async function contextManyUnits(figures: Record<string, number>): Promise<void> 
   figures['testing: Context relation-changed with 10,000 units (ms)'] = times[Math.floor(times.length / 2)] ?? NaN;
 }
 
+/** Reads every remote unit's bag on relation-changed, as a coordinator charm would: the worst case for a big relation. */
+class FanInCharm extends CharmBase {
+  @on.relationChanged('members')
+  onChanged(e: RelationChangedEvent): void {
+    let keys = 0;
+    for (const unit of e.relation.units) keys += e.relation.data(unit).size;
+    if (keys !== 2 * e.relation.units.size) throw new Error(`read ${keys} keys from ${e.relation.units.size} units`);
+  }
+}
+
+const FAN_IN_META = 'name: fan-in\nrequires:\n  members:\n    interface: members\n';
+
+/** One relation-changed run through a Context whose charm reads all 10,000 remote bags (median of 5, after a warm-up). */
+async function contextFanIn(figures: Record<string, number>): Promise<void> {
+  const units: Record<string, Record<string, string>> = {};
+  for (let i = 0; i < 10_000; i++) units[`big/${i}`] = { address: `10.0.${i >> 8}.${i & 255}`, ready: 'true' };
+  const state = createState({ relations: [relation('members', { id: 7, remoteApp: 'big', remoteUnits: units })] });
+  const ctx = new Context(FanInCharm, { meta: FAN_IN_META });
+  const times: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    const [ms] = await timed(() => ctx.run(ctx.on.relationChanged({ id: 7, endpoint: 'members' }, { remoteUnit: 'big/0' }), state));
+    if (r > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  figures['testing: Context relation-changed reading all 10,000 bags (ms)'] = times[Math.floor(times.length / 2)] ?? NaN;
+}
+
 /** Heap after 100 and after 1,000 runs on one Context, each after a full collection: flat means no per-run leak. */
 async function contextMemory(figures: Record<string, number>): Promise<void> {
   const ctx = new Context(WebappCharm, { charmDir: WEBAPP });
@@ -143,6 +171,7 @@ export async function testingBench(): Promise<Record<string, number>> {
   await contextRuns(figures);
   await harnessTests(figures);
   await contextManyUnits(figures);
+  await contextFanIn(figures);
   await contextMemory(figures);
   await harnessManyUnits(figures);
   return figures;
