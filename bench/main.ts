@@ -51,6 +51,12 @@ async function main(): Promise<void> {
   Object.assign(figures, await testingBench());
   notes.push(`testing throughput: targets 200 Context runs < 300 ms, 200 Harness tests < 200 ms, Harness 10,000 units < 1 s and < 200 MiB, relation-changed with 10,000 units < 10 ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
+  process.stdout.write('• Pebble: round trips and file throughput against the server stand-in\n');
+  // Plain JS over the built packages; required at run time (not bundled).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pebble = require(join(ROOT, 'bench', 'pebble.js')) as { runPebbleBench(): Promise<Record<string, number>> };
+  for (const [name, value] of Object.entries(await pebble.runPebbleBench())) figures[`pebble: ${name}`] = value;
+
   const md = report(join(ROOT, 'bench', 'results'), figures, notes);
   process.stdout.write(`\n${md}\n`);
   if (process.argv.includes('--update-baseline')) {
