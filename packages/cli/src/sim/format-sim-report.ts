@@ -29,10 +29,7 @@ export function formatSimReport(input: SimReportInput): string {
   for (const c of result.commands) if (c.command !== 'juju-log') lines.push(`    $ ${c.command} ${c.args.join(' ')}`.trimEnd());
   for (const l of result.logs) lines.push(`    log ${l.level}: ${l.message.split('\n')[0] ?? ''}`);
   lines.push(...changeLines(before.state, after.state, result.exitCode === 0));
-  if (input.path.startsWith('actions/')) {
-    const failure = after.outputs.actionFailure;
-    lines.push(failure !== undefined ? `    action failed: ${failure}` : `    action results: ${JSON.stringify(after.outputs.actionResults)}`);
-  }
+  if (input.path.startsWith('actions/')) lines.push(`    ${actionOutcome(result)}`);
   for (const [name, changes] of Object.entries(input.pebbleChanges ?? {})) {
     for (const change of changes) lines.push(`    pebble ${name} change: ${change}`);
   }
@@ -73,6 +70,13 @@ function changeLines(before: JujuState, after: JujuState, committed: boolean): s
 function portText(json: string): string {
   const p = JSON.parse(json) as { protocol?: string; port?: number; toPort?: number };
   return p.port === undefined ? String(p.protocol) : `${p.port}${p.toPort ? `-${p.toPort}` : ''}/${p.protocol ?? 'tcp'}`;
+}
+
+// Juju marks an action whose process fails as failed, with the exit status as its message.
+function actionOutcome(result: DispatchProcessResult): string {
+  if (result.exitCode !== 0) return `action failed: ${result.signal !== null ? `killed by ${result.signal}` : `exit status ${result.exitCode ?? '?'}`}`;
+  const failure = result.document.outputs.actionFailure;
+  return failure !== undefined ? `action failed: ${failure}` : `action results: ${JSON.stringify(result.document.outputs.actionResults)}`;
 }
 
 function exitLine(result: DispatchProcessResult): string {

@@ -58,6 +58,14 @@ describe('SimSession', () => {
     });
   });
 
+  describe("when the action's process fails", () => {
+    it('reports the action failed with its exit status, as Juju does, not empty results', async () => {
+      const [, crashed] = await runAll([poke('action-set', 'a=1'), poke('status-set', 'bogus')]);
+      expect(crashed).toContain('action failed: exit status 1');
+      expect(crashed).not.toContain('action results');
+    });
+  });
+
   describe('when an action step has no params', () => {
     it('still runs it as an action', async () => {
       const [report] = await runAll([{ action: 'poke' }]);
