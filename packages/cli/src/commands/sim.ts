@@ -110,7 +110,11 @@ export const simCommand: CommandSpec = {
     'dispatch in a new process with Juju\'s environment, stand-in hook commands on PATH over the state\n' +
     'file (created for <charm>/0 if missing), and a Pebble stand-in per container. Prints what the\n' +
     'charm did; a failing hook (non-zero exit) leaves the state as it was, as Juju does.\n' +
-    'The unit (stored state, container files) is kept beside the state file, in <state>.unit/.',
+    'The unit (stored state, container files) is kept beside the state file, in <state>.unit/.\n' +
+    'A scenario step\'s keys (event, action, params, config, leader, relation, remote-unit, remote-app,\n' +
+    'remote-unit-data, remote-app-data, storage, …) mean what the options of the same names do, and\n' +
+    '`secret:` either names a secret event\'s secret or is a mapping {id, label, owner, granted-to,\n' +
+    'content} that puts a secret in the state first. leader-elected always runs on the leader.',
   positionals: [{ name: 'charm', required: true }],
   options: {
     state: { type: 'string', short: 's', valueName: 'FILE', description: 'The state file (default: sim-state.json)' },
