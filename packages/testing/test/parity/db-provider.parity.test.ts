@@ -36,15 +36,18 @@ describeParity(
       on.configChanged(),
       on.action('rotate-password', { 'relation-id': 3 }, { id: '11' }),
       on.action('rotate-password', { 'relation-id': 9 }, { id: '12' }),
+      on.relationBroken(BILLING),
       { change: 'billing is removed', apply: (w) => void (w.relations = w.relations.filter((r) => r.id !== 4)) },
       on.updateStatus(),
     ],
   }),
   (views) => {
-    it('created a secret per relation and a new revision on rotation, on both sides', () => {
-      const secrets = views().at(-1)?.process.juju.secrets ?? [];
-      expect(secrets.map((s) => s.revisions.length).sort()).toEqual([1, 2]);
+    it('created a secret per relation, a new revision on rotation, and removed the broken relation\'s', () => {
+      const countsAt = (path: string) => views().filter((v) => v.step === path).at(-1)?.process.juju.secrets.map((s) => s.revisions.length);
+      expect(countsAt('actions/rotate-password')).toEqual([2, 1]);
+      expect(views().at(-1)?.process.juju.secrets.map((s) => s.revisions.length)).toEqual([2]);
       expect(views().map((v) => v.process.action?.failure).filter(Boolean)).toEqual(['relation 9: no database was created on it']);
+      expect(views().at(-1)?.process.persisted.stored).toEqual({ 'ProviderCharm.state': { databases: { '3': 'orders' } } });
     });
   },
 );

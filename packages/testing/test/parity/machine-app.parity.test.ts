@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { MachineAppCharm } from '../../../../examples/machine-app/src/charm';
-import { createState, peerRelation, storage } from '../../src/context';
+import { createState, deferred, peerRelation, storage } from '../../src/context';
+import { createEventFactories } from '../../src/context/event-factories';
 import { describeParity } from './describe-parity';
 
 const CLUSTER = { id: 3, endpoint: 'cluster' };
@@ -14,6 +15,8 @@ describeParity(
     initial: createState({
       model: { type: 'machine' },
       relations: [peerRelation('cluster', { id: 3, peers: { 'machine-app/1': {}, 'machine-app/2': { ready: 'yes' } } })],
+      // A config-changed deferred by an earlier dispatch: both sides must re-run it first, then drop it.
+      deferred: [deferred(createEventFactories().configChanged(), 'MachineAppCharm.onConfigChanged')],
     }),
     steps: (on) => [
       on.install(),
@@ -35,6 +38,13 @@ describeParity(
     ],
   }),
   (views) => {
+    it('re-ran the deferred config-changed first and emptied the queue', () => {
+      const first = views()[0];
+      expect(first?.process.logs.map((l) => l.message)).toContain('re-emitting 1 deferred event');
+      expect(first?.process.persisted.deferred).toEqual([]);
+      expect(first?.process.juju.openedPorts).toEqual([{ protocol: 'tcp', port: 8080 }]);
+    });
+
     it('publishes the cluster data in the peer app bag on both sides', () => {
       const last = views().at(-1);
       expect(last?.process.juju.relations[0]?.localAppData).toMatchObject({ port: '9090' });
