@@ -15,9 +15,13 @@ export interface ParityCase {
 export async function runParity(spec: ParityCase): Promise<StepViews[]> {
   const unit = new ParityUnit(spec.charmClass, spec.projectDir, spec.initial);
   await unit.start();
-  const views: StepViews[] = [];
-  for (const step of spec.steps(unit.on)) views.push(await unit.step(step));
-  return views;
+  try {
+    const views: StepViews[] = [];
+    for (const step of spec.steps(unit.on)) views.push(await unit.step(step));
+    return views;
+  } finally {
+    unit.cleanup();
+  }
 }
 
 /** One part of both views of every step, normalised, labelled by step so a failure names where the two diverged. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CharmBase, CharmClass, JsonValue } from '@jujuts/ops/internal';
@@ -11,6 +11,7 @@ import { FakeJuju, type JujuState } from '../../src/juju';
 import { readStateFile, writeStateFile } from '../../src/hook-tools';
 import { startSimPebbles, type PebbleSnapshot } from '../../src/sim';
 import type { JujuVisible } from './juju-visible';
+import { contextPebble, processPebble } from './pebble-view';
 
 /** What Juju may change between two events: the parts both a State and the fake Juju's state have. */
 export type JujuWorld = Pick<JujuState, 'config' | 'leader' | 'relations' | 'secrets' | 'storages' | 'plannedUnits'>;
@@ -34,7 +35,7 @@ export interface StepViews {
 export class ParityUnit {
   private readonly ctx: Context;
   private state: State;
-  private sim!: SimUnit;
+  private sim: SimUnit | undefined;
   private pebble: Record<string, PebbleSnapshot> = {};
   private readonly filesDir = mkdtempSync(join(tmpdir(), 'jujuts-parity-files-'));
   private unitHistory = 0;
@@ -59,10 +60,22 @@ export class ParityUnit {
   async start(): Promise<void> {
     const built = await buildTestCharm(this.projectDir);
     this.sim = new SimUnit(built, this.ctx.meta, this.jujuState(this.state));
+    const sim = this.sim;
     const persisted = { stored: this.state.storedState, deferred: this.state.deferred };
     if (this.state.deferred.length > 0 || Object.keys(this.state.storedState).length > 0) {
-      writeFileSync(join(this.sim.charmDir, '.jujuts-state.json'), JSON.stringify({ version: 1, ...persisted }));
+      writeFileSync(join(sim.charmDir, '.jujuts-state.json'), JSON.stringify({ version: 1, ...persisted }));
     }
+  }
+
+  /** Removes the unit's charm directory, state file and container files (the built bundle is shared and stays). */
+  cleanup(): void {
+    const paths = this.sim ? [this.sim.charmDir, this.sim.stateFile, this.filesDir] : [this.filesDir];
+    for (const path of paths) rmSync(path, { recursive: true, force: true });
+  }
+
+  private get unit(): SimUnit {
+    if (!this.sim) throw new Error('ParityUnit: call start() before running steps');
+    return this.sim;
   }
 
   /** Runs one step both ways and returns both views of the unit afterwards. */
@@ -74,7 +87,7 @@ export class ParityUnit {
     if (step.action) this.resetActionOutputs();
     const pebbles = await this.startPebbles();
     try {
-      const run = await this.sim.dispatch(spec, pebbles?.env);
+      const run = await this.unit.dispatch(spec, pebbles?.env);
       if (run.exitCode !== 0) throw new Error(`dispatch ${spec.path} exited ${String(run.exitCode)}:\n${run.stderr}`);
       if (pebbles) this.pebble = pebbles.snapshot();
       const outputs = run.document.outputs;
@@ -101,10 +114,10 @@ export class ParityUnit {
     const draft = structuredClone(this.state) as StateData;
     step.apply(draft);
     this.state = updateState(this.state, draft);
-    const doc = readStateFile(this.sim.stateFile);
+    const doc = readStateFile(this.unit.stateFile);
     const juju = FakeJuju.fromDocument(doc);
     juju.applyNow((s) => step.apply(s));
-    writeStateFile(this.sim.stateFile, juju.toDocument());
+    writeStateFile(this.unit.stateFile, juju.toDocument());
     const empty = { logs: [], unitStatusHistory: [], appStatusHistory: [], workloadVersionHistory: [] };
     return {
       step: step.change,
@@ -115,7 +128,7 @@ export class ParityUnit {
 
   /** How much of the state file's histories earlier steps produced, so each view holds only its step's entries. */
   private countHistories(): void {
-    const outputs = readStateFile(this.sim.stateFile).outputs;
+    const outputs = readStateFile(this.unit.stateFile).outputs;
     this.unitHistory = outputs.unitStatusHistory.length;
     this.appHistory = outputs.appStatusHistory.length;
     this.versionsSeen = outputs.workloadVersionHistory.length;
@@ -123,8 +136,8 @@ export class ParityUnit {
 
   /** The state file keeps outputs across hooks; an action's results must be its own, as Juju keeps them per task. */
   private resetActionOutputs(): void {
-    const doc = readStateFile(this.sim.stateFile);
-    writeStateFile(this.sim.stateFile, { ...doc, outputs: { ...doc.outputs, actionResults: {}, actionLogs: [], actionFailure: undefined } });
+    const doc = readStateFile(this.unit.stateFile);
+    writeStateFile(this.unit.stateFile, { ...doc, outputs: { ...doc.outputs, actionResults: {}, actionLogs: [], actionFailure: undefined } });
   }
 
   private async startPebbles() {
@@ -154,7 +167,7 @@ export class ParityUnit {
 
   private processView(state: JujuState): Pick<JujuVisible, 'juju' | 'persisted' | 'pebble'> {
     const { actionParams: _a, ...juju } = state;
-    const file = join(this.sim.charmDir, '.jujuts-state.json');
+    const file = join(this.unit.charmDir, '.jujuts-state.json');
     const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { stored?: JsonValue; deferred?: JsonValue }) : {};
     return {
       juju,
@@ -162,31 +175,4 @@ export class ParityUnit {
       ...(Object.keys(this.ctx.meta.containers).length > 0 ? { pebble: processPebble(this.pebble) } : {}),
     };
   }
-}
-
-/**
- * Pebble as the two sides keep it, in one shape: layers by label in order,
- * and services that are not inactive (a State leaves inactive services out;
- * a snapshot lists every service ever started or stopped).
- */
-function contextPebble(state: State): JsonValue {
-  return Object.fromEntries(
-    state.containers.map((c) => [
-      c.name,
-      { layers: Object.entries(c.layers), services: activeOnly(c.serviceStatuses) },
-    ]),
-  ) as unknown as JsonValue;
-}
-
-function processPebble(saved: Readonly<Record<string, PebbleSnapshot>>): JsonValue {
-  return Object.fromEntries(
-    Object.entries(saved).map(([name, s]) => [
-      name,
-      { layers: [...s.layers].sort((a, b) => a.order - b.order).map((l) => [l.label, l.layer]), services: activeOnly(s.services) },
-    ]),
-  ) as unknown as JsonValue;
-}
-
-function activeOnly(services: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(services).filter(([, status]) => status !== 'inactive'));
 }
