@@ -43,11 +43,31 @@ export function validationMetadata(cls: DataClass): readonly ValidationMetadata[
   return [...all].sort((a, b) => depth(a) - depth(b));
 }
 
+// A class's decorators are all applied when the class is defined, so its
+// property list never changes afterwards: computed once per class (every
+// hook and every test run asks for it, twice).
+const cache = new WeakMap<DataClass, Map<string, readonly TypedProperty[]>>();
+
 /**
  * Lists the properties of a data class: those with validators, `@option` or
  * `@field`, or an initializer. Declaration order where the metadata keeps it.
  */
 export function classProperties(cls: DataClass, decoratorKey: 'option' | 'field', naming: Naming): TypedProperty[] {
+  let perClass = cache.get(cls);
+  if (!perClass) {
+    perClass = new Map();
+    cache.set(cls, perClass);
+  }
+  const key = `${decoratorKey}:${naming}`;
+  let props = perClass.get(key);
+  if (!props) {
+    props = Object.freeze(computeProperties(cls, decoratorKey, naming).map((p) => Object.freeze(p)));
+    perClass.set(key, props);
+  }
+  return [...props];
+}
+
+function computeProperties(cls: DataClass, decoratorKey: 'option' | 'field', naming: Naming): TypedProperty[] {
   const records = readMetadataList<OptionRecord | FieldRecord>(METADATA_KEYS[decoratorKey], cls);
   const validators = validationMetadata(cls);
   const instance = new cls() as Record<string, unknown>;
