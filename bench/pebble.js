@@ -127,7 +127,9 @@ async function streaming(client, mib) {
 async function runPebbleBench() {
   const { ops, testing } = loadPackages();
   const dir = await mkdtemp(join(tmpdir(), 'jujuts-bench-pebble-'));
-  const pebble = new testing.InMemoryPebble();
+  // Files on disk, as a real Pebble keeps them: the stand-in then streams
+  // too, so the RSS figures show the client's own memory while streaming.
+  const pebble = new testing.InMemoryPebble({ root: join(dir, 'root') });
   pebble.handleExec(['true'], { exitCode: 0 });
   const server = await testing.startPebbleServer(pebble, join(dir, 'pebble.socket'));
   try {
