@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['docs/.generated/**', '**/dist/**', '**/node_modules/**', '**/build/**', 'coverage/**', 'docs/api/**', '**/*.charm'],
+    ignores: ['bench/.build/**', 'docs/.generated/**', '**/dist/**', '**/node_modules/**', '**/build/**', 'coverage/**', 'docs/api/**', '**/*.charm'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     figures[`${h.hook} hook commands`] = h.commands;
   }
   notes.push(`dispatch example: ${d.example}; each figure a median of ${runs} runs; peak RSS from /usr/bin/time (largest process of the hook)`);
+  for (const h of d.hooks) notes.push(`${h.hook} runs: ${h.commandNames.join(', ') || 'no hook commands'}`);
 
   process.stdout.write('• startup snapshot: charm.js vs charm.blob (jujuts build --snapshot), interleaved\n');
   const s = await snapshotBench(example, runs);
