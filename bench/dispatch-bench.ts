@@ -13,6 +13,7 @@ import {
   writeStateFile,
   type HookEventSpec,
 } from '@jujuts/testing';
+import { writeCannedTools } from './lib/canned-tools';
 import { measureCommand } from './lib/measure-process';
 import { median } from './lib/stats';
 
@@ -26,6 +27,8 @@ export interface HookFigures {
   readonly commandNames: readonly string[];
   /** Wall time minus the stand-in commands' own cost. */
   readonly msWithoutCommands: number;
+  /** Wall time with canned sh hook commands (a fork and exec each, like Juju's Go tools). */
+  readonly msCannedCommands: number;
 }
 
 /** What the dispatch bench measured. */
@@ -78,6 +81,7 @@ export async function dispatchBench(exampleDir: string, runs: number): Promise<D
   const meta = loadCharmMeta(exampleDir);
   const binDir = join(work, 'bin');
   await installHookTools(binDir);
+  const cannedDir = join(work, 'canned-bin');
   const socketDir = join(work, 'pebble');
   const servers = await Promise.all(
     Object.keys(meta.containers).map(async (name) => {
@@ -95,11 +99,28 @@ export async function dispatchBench(exampleDir: string, runs: number): Promise<D
     meta,
   );
   const env = { JUJUTS_PEBBLE_SOCKET_DIR: socketDir };
+  const relName = rel?.name ?? 'none';
+  writeCannedTools(cannedDir, {
+    'config-get': JSON.stringify(initial.config),
+    'is-leader': 'true',
+    'relation-ids': JSON.stringify(rel ? [`${relName}:1`] : []),
+    'relation-list': `case "$*" in *--app*) echo '"remote"' ;; *) echo '["remote/0"]' ;; esac`,
+    'relation-get': `case "$*" in *--app*) echo '{}' ;; *remote/0*) echo '{"host": "10.1.1.1"}' ;; *) echo '{}' ;; esac`,
+    'opened-ports': '[]',
+    'action-get': '{}',
+    'status-get': '{"status": "unknown", "message": "", "status-data": {}}',
+    'state-get': '{}',
+    'secret-ids': 'null',
+    'goal-state': '{"units": {}, "relations": {}}',
+  });
 
   const statePath = join(work, 'state.json');
   writeStateFile(statePath, new FakeJuju(initial).toDocument());
-  const standIn = measureCommand([join(binDir, 'is-leader'), '--format=json'], runs, { ...process.env, JUJUTS_SIM_STATE: statePath, JUJU_UNIT_NAME: `${meta.name}/0` });
-  const baseline = measureCommand([process.execPath, '-e', '0'], runs);
+  // A hook's environment, not this shell's: variables like NODE_EXTRA_CA_CERTS
+  // add ~40 ms to every Node start and Juju sets none of them.
+  const clean = { PATH: process.env['PATH'], HOME: process.env['HOME'] };
+  const standIn = measureCommand([join(binDir, 'is-leader'), '--format=json'], runs, { ...clean, JUJUTS_SIM_STATE: statePath, JUJU_UNIT_NAME: `${meta.name}/0` });
+  const baseline = measureCommand([process.execPath, '-e', '0'], runs, clean);
 
   const hooks: HookFigures[] = [];
   for (const event of hooksFor(meta)) {
@@ -136,7 +157,26 @@ export async function dispatchBench(exampleDir: string, runs: number): Promise<D
       if (m) rss.push(Number(m[1]));
     }
     const ms = median(times);
-    hooks.push({ hook: event.path, ms, rssKiB: median(rss), commands, commandNames, msWithoutCommands: Math.max(0, ms - commands * standIn.ms) });
+    const canned: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const charmDir = join(work, `canned-${hooks.length}-${i}`);
+      cpSync(buildDir, charmDir, { recursive: true, filter: (src) => !src.includes(`${buildDir}/tsc`) });
+      copyFileSync(join(exampleDir, 'charmcraft.yaml'), join(charmDir, 'charmcraft.yaml'));
+      const stateFile = join(charmDir, 'state.json');
+      writeStateFile(stateFile, new FakeJuju(initial).toDocument());
+      const run = await runDispatchProcess({ command: [join(charmDir, 'dispatch')], charmDir, stateFile, binDir: cannedDir, event, env });
+      if (run.exitCode !== 0) throw new Error(`${event.path} with canned commands exited ${String(run.exitCode)}: ${run.stderr}`);
+      canned.push(run.durationMs);
+    }
+    hooks.push({
+      hook: event.path,
+      ms,
+      rssKiB: median(rss),
+      commands,
+      commandNames,
+      msWithoutCommands: Math.max(0, ms - commands * standIn.ms),
+      msCannedCommands: median(canned),
+    });
   }
   await Promise.all(servers.map((s) => s.close()));
   return {
