@@ -1,5 +1,6 @@
 import type { ModelBackend } from '../backend/model-backend';
 import type { CharmBase } from '../charm/charm-base';
+import { reattachOwners } from '../charm/reattach-owners';
 import type { JujuContext } from '../context/juju-context';
 import { Framework } from '../framework/framework';
 import type { PersistedState } from '../framework/state-store';
@@ -18,6 +19,12 @@ export interface CharmBuildInput<C extends CharmBase<object>> {
   readonly backend: ModelBackend;
   readonly logger: Logger;
   readonly persisted: PersistedState;
+  /**
+   * A charm built for an earlier hook, to serve this one too instead of a
+   * new instance: it and its components move to this hook's framework, and
+   * stored state is re-applied to them. For Harness `freshCharmPerEvent: false`.
+   */
+  readonly reuse?: BuiltCharm<C> | undefined;
 }
 
 /** A built charm with its framework. */
@@ -42,7 +49,13 @@ export function buildCharm<C extends CharmBase<object>>(input: CharmBuildInput<C
     persisted: input.persisted,
     describe: describeOwner,
   });
-  const charm = new input.charmClass(framework);
+  let charm: C;
+  if (input.reuse) {
+    reattachOwners(input.reuse.framework, framework);
+    charm = input.reuse.charm;
+  } else {
+    charm = new input.charmClass(framework);
+  }
   validateBindings(framework.bindings(), input.meta);
   validateConfigClass(input.charmClass, input.meta);
   framework.bindStoredState();

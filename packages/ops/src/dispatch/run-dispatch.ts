@@ -14,7 +14,7 @@ import { readCharmOptions } from '../metadata';
 import { BlockedStatus } from '../model';
 import { InvalidActionParamsError, InvalidConfigError } from '../errors';
 import { configStatusMessage, loadActionParams } from '../typed';
-import { buildCharm } from './build-charm';
+import { buildCharm, type BuiltCharm } from './build-charm';
 import type { CharmClass } from './charm-class';
 
 /** Everything one dispatch needs; the testing package passes an in-memory backend. */
@@ -25,6 +25,8 @@ export interface DispatchInput<C extends CharmBase<object> = CharmBase<object>> 
   readonly backend: ModelBackend;
   readonly logger: Logger;
   readonly store: UnitStateStore;
+  /** A charm from an earlier dispatch to run this one on, instead of a new instance (see `CharmBuildInput.reuse`). */
+  readonly reuse?: BuiltCharm<C> | undefined;
 }
 
 /** What a dispatch did. */

@@ -21,21 +21,27 @@ export interface EventEmitterHost {
  * ```
  */
 export class EventSource<E extends EventBase> {
+  // A resolver rather than the host itself: a charm reused across hooks
+  // (Harness `freshCharmPerEvent: false`) moves to each hook's framework.
+  private readonly host: () => EventEmitterHost;
+
   constructor(
-    private readonly host: EventEmitterHost,
+    host: EventEmitterHost | (() => EventEmitterHost),
     /** Unique path: owner path and event name (`WebCharm/db.databaseCreated`). */
     readonly path: string,
     /** Builds the event from its data (used when re-emitting a deferred event). */
     readonly create: (data: unknown, path: string) => E,
-  ) {}
+  ) {
+    this.host = typeof host === 'function' ? host : () => host;
+  }
 
   /** Builds the event with `data` and runs every observer. */
   async emit(data: E extends { data: infer D } ? D : never): Promise<void> {
-    await this.host.emitCustom(this as unknown as EventSource<EventBase>, this.create(data, this.path));
+    await this.host().emitCustom(this as unknown as EventSource<EventBase>, this.create(data, this.path));
   }
 
   /** Observes this source with `owner[method]` (imperative form of `@observe`). */
   observe(owner: object, method: string): void {
-    this.host.observeCustom(this as unknown as EventSource<EventBase>, owner, method);
+    this.host().observeCustom(this as unknown as EventSource<EventBase>, owner, method);
   }
 }

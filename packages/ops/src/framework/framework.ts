@@ -65,6 +65,19 @@ export class Framework implements EventEmitterHost {
     this.bound = undefined;
   }
 
+  /**
+   * @internal Takes over the owners (in registration order), event sources
+   * and imperative observers of `previous`, for a charm instance reused
+   * across hooks; returns the owners so the caller can re-point them here.
+   */
+  adopt(previous: Framework): readonly object[] {
+    for (const { path, owner } of previous.owners) this.register(owner, path);
+    for (const source of previous.sources.values()) this.registerSource(source);
+    this.extraBindings.push(...previous.extraBindings);
+    this.bound = undefined;
+    return previous.owners.map((o) => o.owner);
+  }
+
   /** @internal Called by `defineEvent` on components and charms. */
   registerSource(source: EventSource<EventBase>): void {
     this.sources.set(source.path, source);

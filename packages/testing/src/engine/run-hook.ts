@@ -1,5 +1,6 @@
 import {
   createCharmLogger,
+  type BuiltCharm,
   runDispatch,
   type CharmBase,
   type CharmClass,
@@ -26,6 +27,8 @@ export interface RunHookInput<C extends CharmBase<object>> {
    * logger costs ~0.1 ms, which dominates when a test runs thousands of hooks.
    */
   readonly logger?: Logger | undefined;
+  /** A charm from an earlier run to handle this hook too, instead of a new instance (Harness `freshCharmPerEvent: false`). */
+  readonly reuse?: BuiltCharm<C> | undefined;
 }
 
 /** The result of a hook: the dispatch outcome, or the error the charm raised. */

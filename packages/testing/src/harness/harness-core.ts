@@ -27,7 +27,7 @@ export class HarnessCore<C extends CharmBase<object>> {
     if (options.config) checkConfigValues(meta, options.config, 'new Harness(…, { config })');
     const state = createJujuState({ unitName: options.unitName, leader: options.leader, model: options.model }, meta);
     Object.assign(state.config, options.config);
-    this.runtime = new HarnessRuntime(charmClass, meta, state, options.jujuVersion ?? '3.6.1');
+    this.runtime = new HarnessRuntime(charmClass, meta, state, options.jujuVersion ?? '3.6.1', options.freshCharmPerEvent ?? true);
   }
 
   /** The charm's metadata. */
@@ -110,7 +110,7 @@ export class HarnessCore<C extends CharmBase<object>> {
     return runAction(this.runtime, name, params, String(++this.actionCount));
   }
 
-  /** Runs collect-status now (on a fresh charm instance) and sets the statuses it picks. */
+  /** Runs collect-status now (on a fresh charm instance unless `freshCharmPerEvent` is false) and sets the statuses it picks. */
   async evaluateStatus(): Promise<void> {
     if (!this.runtime.begun) throw new HarnessError('harness.evaluateStatus(): the charm has not started; call harness.begin() first');
     const { framework } = this.runtime.build();

@@ -21,4 +21,12 @@ export interface HarnessOptions {
   readonly jujuVersion?: string | undefined;
   /** The model's name, uuid and type (default a Kubernetes model `test-model`). */
   readonly model?: Partial<ModelState> | undefined;
+  /**
+   * Whether each event runs on a new charm instance, as in production where
+   * every hook is a new process (default true). Set false for legacy tests
+   * that keep state in plain instance fields across events: one instance
+   * (and its components) then handles every event, while each hook still
+   * gets a fresh model and backend view, so what Juju sees is unchanged.
+   */
+  readonly freshCharmPerEvent?: boolean | undefined;
 }

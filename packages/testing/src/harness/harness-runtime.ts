@@ -20,8 +20,9 @@ const BETWEEN_HOOKS = 'hooks/harness';
 /**
  * The unit a Harness drives: one fake Juju, one stored-state store and the
  * containers' Pebbles, with each event run through the production pipeline
- * on a fresh charm instance. Per-event work does not grow with the number
- * of relations' units: nothing here copies the whole state.
+ * on a fresh charm instance (or on one reused instance, when asked).
+ * Per-event work does not grow with the number of relations' units:
+ * nothing here copies the whole state.
  */
 export class HarnessRuntime<C extends CharmBase<object>> {
   readonly juju: FakeJuju;
@@ -31,7 +32,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
   begun = false;
   /** Cleared by `disableHooks()`: state changes then emit nothing. */
   hooksEnabled = true;
-  private current: C | undefined;
+  private current: BuiltCharm<C> | undefined;
   private modelView: Model | undefined;
   // One logger for every hook: its lines go to the same fake juju-log, and making one per hook is the costliest step.
   private readonly logger: Logger;
@@ -41,6 +42,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
     readonly meta: CharmMeta,
     state: JujuState,
     readonly jujuVersion: string,
+    readonly freshCharmPerEvent = true,
   ) {
     this.juju = new FakeJuju(state);
     this.containers = new ContainerRegistry(meta);
@@ -49,7 +51,7 @@ export class HarnessRuntime<C extends CharmBase<object>> {
 
   /** The charm instance of the last event (or of `begin()`), if any. */
   get charm(): C | undefined {
-    return this.current;
+    return this.current?.charm;
   }
 
   /**
@@ -89,10 +91,11 @@ export class HarnessRuntime<C extends CharmBase<object>> {
       store: this.store,
       pebble: (name) => this.containers.client(name),
       logger: this.logger,
+      reuse: this.reusable(),
     });
     this.modelView = undefined;
     if (!result.ok) throw result.error;
-    this.current = result.outcome.charm;
+    this.current = result.outcome;
   }
 
   /** Builds a charm with start-up validation, as a hook would, without dispatching anything. */
@@ -105,8 +108,15 @@ export class HarnessRuntime<C extends CharmBase<object>> {
       backend: this.backend(),
       logger: this.logger,
       persisted: this.store.load(),
+      reuse: this.reusable(),
     });
-    this.current = built.charm;
+    if (!this.freshCharmPerEvent && !this.current) {
+      // Commit the initial @stored() values: each hook re-applies only
+      // committed values to a reused instance, so without this a hook that
+      // fails before the first commit would leave its changes in place.
+      this.store.save(built.framework.persistedState());
+    }
+    this.current = built;
     this.modelView = undefined;
     return built;
   }
@@ -116,6 +126,10 @@ export class HarnessRuntime<C extends CharmBase<object>> {
     this.settle();
     this.modelView ??= new Model(this.backend(), this.meta, hookContext(this.juju.view(), { path: BETWEEN_HOOKS }, this.jujuVersion));
     return this.modelView;
+  }
+
+  private reusable(): BuiltCharm<C> | undefined {
+    return this.freshCharmPerEvent ? undefined : this.current;
   }
 
   private backend(): InMemoryBackend {

@@ -20,7 +20,8 @@ export interface SecretEventOptions {
 /**
  * Drives one unit of a charm the way Juju would, through the production
  * dispatch pipeline: each change emits Juju's events, each event runs on a
- * fresh charm instance, stored state and deferred events carry over.
+ * fresh charm instance (unless `freshCharmPerEvent: false`), stored state
+ * and deferred events carry over.
  * Python ops's Harness, in camelCase; event-emitting methods are async.
  *
  * @example
