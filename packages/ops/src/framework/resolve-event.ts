@@ -40,19 +40,21 @@ export function resolveEvent(context: JujuContext, meta: CharmMeta): ResolvedEve
   return undefined;
 }
 
+// Each case writes its literal whole (same keys, same order as before): an
+// object spread of `base` cost ~2 µs a hook, a slow path in V8.
 function withContext(kind: EventKind, scope: string | undefined, c: JujuContext): EventSnapshot {
-  const base = { kind: kind.name, scope };
+  const name = kind.name;
   switch (kind.scope) {
     case 'relation':
-      return { ...base, relationId: c.relationId, remoteApp: c.remoteApp, remoteUnit: c.remoteUnit, departingUnit: c.departingUnit };
+      return { kind: name, scope, relationId: c.relationId, remoteApp: c.remoteApp, remoteUnit: c.remoteUnit, departingUnit: c.departingUnit };
     case 'container':
-      return { ...base, noticeId: c.noticeId, noticeType: c.noticeType, noticeKey: c.noticeKey, checkName: c.pebbleCheckName };
+      return { kind: name, scope, noticeId: c.noticeId, noticeType: c.noticeType, noticeKey: c.noticeKey, checkName: c.pebbleCheckName };
     case 'storage':
-      return { ...base, storageId: c.storageId };
+      return { kind: name, scope, storageId: c.storageId };
     default:
-      if (kind.name.startsWith('secret')) {
-        return { ...base, secretId: c.secretId, secretLabel: c.secretLabel, secretRevision: c.secretRevision };
+      if (name.startsWith('secret')) {
+        return { kind: name, scope, secretId: c.secretId, secretLabel: c.secretLabel, secretRevision: c.secretRevision };
       }
-      return base;
+      return { kind: name, scope };
   }
 }

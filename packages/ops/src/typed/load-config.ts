@@ -3,6 +3,7 @@ import type { ConfigOptionMeta } from '../meta/charm-meta';
 import { classProperties, type DataClass } from './class-properties';
 import { convertConfigValue } from './convert-config-value';
 import { classValidator } from './lazy-libs';
+import { primitiveValuesKey, rememberClean, validatedClean } from './validation-memo';
 import { toViolations } from './violations';
 
 /** What {@link loadConfig} needs besides the raw values. */
@@ -54,7 +55,11 @@ export function loadConfig<T extends object>(
       violations.push({ option: p.wireName, rule: converted.rule, value });
     }
   }
+  // Validation is a function of the class and these values alone, so a set already seen valid is not checked again.
+  const key = violations.length === 0 ? primitiveValuesKey(instance) : undefined;
+  if (key !== undefined && validatedClean(cls, key)) return instance;
   const errors = classValidator().validateSync(instance, { forbidUnknownValues: false });
+  if (key !== undefined && errors.length === 0) rememberClean(cls, key);
   const names = new Map(properties.map((p) => [p.property, p.wireName]));
   violations.push(...toViolations(errors, (prop) => names.get(prop) ?? prop, failed));
   if (violations.length > 0) throw new InvalidConfigError(violations);
