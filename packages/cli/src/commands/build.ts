@@ -11,6 +11,9 @@ import {
   writeMetaJson,
   writeTsconfigOverlay,
   buildSnapshot,
+  buildSea,
+  describeSnapshotNode,
+  SEA_USE,
   type SnapshotNode,
 } from '../compile';
 import { charmMetaToJson, loadCharmMeta } from '@jujuts/ops/internal';
@@ -34,7 +37,9 @@ export interface BuildOptions {
   readonly metaJson?: MetaJsonRenderer;
   /** Also write build/charm-snapshot.js and build/charm.blob, a V8 startup snapshot dispatch uses when it fits the node. */
   readonly snapshot?: boolean;
-  /** The node binary that builds (and must run) the blob (default: the one running jujuts). */
+  /** Also write build/charm-snapshot.js and build/charm-sea, node with the charm's startup snapshot inside, which dispatch runs first. */
+  readonly sea?: boolean;
+  /** The node binary that builds (and must run) the blob, or that charm-sea is made from (default: the one running jujuts). */
   readonly node?: string;
 }
 
@@ -47,13 +52,21 @@ export interface BuildResult {
   readonly metaJson: boolean;
   /** The node that built build/charm.blob, with `snapshot`. */
   readonly snapshot?: SnapshotNode;
+  /** The node build/charm-sea was made from, with `sea`. */
+  readonly sea?: SnapshotNode;
 }
 
 /** Compile the charm with tsc, bundle it with esbuild and write the `dispatch` script, all under `<charmDir>/build/`. */
 export async function buildCharm(options: BuildOptions, io: CliIo): Promise<BuildResult> {
   const charmDir = resolve(io.cwd, options.charmDir ?? '.');
-  if (options.node !== undefined && options.snapshot !== true) throw new CliError('--node applies only with --snapshot: it names the node that builds and runs the blob');
+  if (options.node !== undefined && options.snapshot !== true && options.sea !== true) throw new CliError('--node applies only with --snapshot: it names the node that builds and runs the blob');
+  if (options.sea === true && options.snapshot === true) {
+    throw new CliError('--sea and --snapshot exclude each other: charm-sea carries its own startup snapshot and dispatch runs it first; drop --snapshot');
+  }
   const project = readCharmcraftProject(charmDir);
+  const node = resolve(io.cwd, options.node ?? process.execPath);
+  // A node that cannot become a single executable should fail before a slow compile.
+  if (options.sea === true) describeSnapshotNode(node, SEA_USE);
   const paths = buildPaths(charmDir);
   const started = Date.now();
   // Metadata first: a broken charmcraft.yaml should fail before a slow compile.
@@ -72,10 +85,14 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   chmodSync(paths.dispatch, 0o755);
   const bundleBytes = statSync(paths.bundle).size;
   const bundle = { entry, charmDir, minify: options.minify ?? true, external: options.external ?? [] };
-  const snapshot = options.snapshot === true ? await buildSnapshot(bundle, paths, resolve(io.cwd, options.node ?? process.execPath), io) : undefined;
-  const extra = (metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '') + (snapshot ? `, ${displayPath(io.cwd, paths.blob)} (${formatSize(statSync(paths.blob).size)}, node ${snapshot.node})` : '');
+  const snapshot = options.snapshot === true ? await buildSnapshot(bundle, paths, node, io) : undefined;
+  const sea = options.sea === true ? await buildSea(bundle, paths, node, io) : undefined;
+  const extra =
+    (metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '') +
+    (snapshot ? `, ${displayPath(io.cwd, paths.blob)} (${formatSize(statSync(paths.blob).size)}, node ${snapshot.node})` : '') +
+    (sea ? `, ${displayPath(io.cwd, paths.sea)} (${formatSize(statSync(paths.sea).size)}, node ${sea.node})` : '');
   say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);
-  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson, ...(snapshot ? { snapshot } : {}) };
+  return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson, ...(snapshot ? { snapshot } : {}), ...(sea ? { sea } : {}) };
 }
 
 // As in NestJS projects: tsconfig.json serves editors and type-checks tests,
@@ -95,12 +112,14 @@ function packageMain(charmDir: string): string | undefined {
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Compile the charm with tsc and bundle it into build/charm.js with a dispatch script',
-  usage: 'build [--charm-dir DIR] [--tsconfig FILE] [--entry FILE] [--no-minify] [--external PKG]… [--snapshot [--node PATH]]',
+  usage: 'build [--charm-dir DIR] [--tsconfig FILE] [--entry FILE] [--no-minify] [--external PKG]… [--snapshot | --sea] [--node PATH]',
   description:
     'Runs tsc (decorator metadata kept) into build/tsc, bundles the emitted JS with esbuild into one\n' +
     'CommonJS file build/charm.js (+ charm.js.map) and writes build/dispatch, the script Juju runs.\n' +
     'With --snapshot it also writes build/charm.blob, a V8 startup snapshot that skips module loading;\n' +
-    'dispatch uses it only with the exact node binary that built it, and charm.js otherwise.',
+    'dispatch uses it only with the exact node binary that built it, and charm.js otherwise.\n' +
+    'With --sea it writes build/charm-sea instead: a copy of node with the snapshot inside, which\n' +
+    'dispatch runs first (the fastest start-up; see jujuts pack --sea to ship it).',
   options: {
     'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
     tsconfig: { type: 'string', valueName: 'FILE', description: 'The tsconfig to compile with (default: tsconfig.build.json, else tsconfig.json)' },
@@ -108,7 +127,8 @@ export const buildCommand: CommandSpec = {
     'no-minify': { type: 'boolean', description: 'Do not minify the bundle' },
     external: { type: 'string', multiple: true, valueName: 'PKG', description: 'Leave a package out of the bundle (repeatable)' },
     snapshot: { type: 'boolean', description: 'Also build a startup snapshot, build/charm.blob (faster hook start-up)' },
-    node: { type: 'string', valueName: 'PATH', description: 'The node binary that builds and runs the snapshot (default: this one)' },
+    sea: { type: 'boolean', description: 'Also build build/charm-sea, a single executable with the snapshot inside (fastest hooks)' },
+    node: { type: 'string', valueName: 'PATH', description: 'The node binary that builds and runs the snapshot or charm-sea (default: this one)' },
   },
   async run({ options }, io) {
     await buildCharm(
@@ -119,6 +139,7 @@ export const buildCommand: CommandSpec = {
         minify: !flagOption(options, 'no-minify'),
         external: listOption(options, 'external'),
         snapshot: flagOption(options, 'snapshot'),
+        sea: flagOption(options, 'sea'),
         node: stringOption(options, 'node'),
         // Pre-rendered so that a hook never loads a YAML parser (see DESIGN: fast dispatch).
         metaJson: (dir) => charmMetaToJson(loadCharmMeta(dir)),

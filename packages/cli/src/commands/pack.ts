@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildPaths, describeSnapshotNode, shippedSnapshotFiles } from '../compile';
+import { buildPaths, describeSnapshotNode, SEA_USE, shippedSeaFile, shippedSnapshotFiles } from '../compile';
 import {
   type CharmcraftProject,
   readCharmcraftProject,
@@ -31,6 +31,8 @@ export interface PackOptions {
   readonly build?: boolean;
   /** Ship a startup snapshot built with `node` (which is required): dispatch uses it with that node only. */
   readonly snapshot?: boolean;
+  /** Ship `charm-sea`, `node` (default: the one running jujuts) with the charm's startup snapshot inside, instead of `node`. */
+  readonly sea?: boolean;
 }
 
 /** What `jujuts pack` wrote. */
@@ -44,15 +46,21 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   const charmDir = resolve(io.cwd, options.charmDir ?? '.');
   const project = readCharmcraftProject(charmDir);
   const platform = selectCharmPlatform(project, options.platform);
-  const node = options.node === undefined ? undefined : resolve(io.cwd, options.node);
+  const sea = options.sea === true;
+  if (sea && options.snapshot === true) {
+    throw new CliError('--sea and --snapshot exclude each other: charm-sea carries its own startup snapshot and dispatch runs it first; drop --snapshot');
+  }
+  const node = options.node === undefined ? (sea ? process.execPath : undefined) : resolve(io.cwd, options.node);
   if (node !== undefined) checkNodeArchitecture(node, platform.bases.flatMap((b) => b.architectures), platform.name);
+  if (sea && node !== undefined) describeSnapshotNode(node, SEA_USE);
   if (options.snapshot === true && node === undefined) {
     throw new CliError('--snapshot needs --node PATH: a blob loads only in the node binary that built it, and a shipped node is the only one known at pack time');
   }
   if (options.snapshot === true && node !== undefined) describeSnapshotNode(node);
   // Check every input before a slow build, so a typo fails in milliseconds.
   const file = outputFile(options.output, io.cwd, `${project.name}_${platform.name}.charm`);
-  if (options.build === true) await buildCharm({ charmDir, ...(options.snapshot === true ? { snapshot: true, node } : {}) }, io);
+  const snapshotBuild = options.snapshot === true ? { snapshot: true, node } : sea ? { sea: true, node } : {};
+  if (options.build === true) await buildCharm({ charmDir, ...snapshotBuild }, io);
   const paths = buildPaths(charmDir);
   for (const needed of [paths.bundle, paths.dispatch]) {
     if (!existsSync(needed)) {
@@ -67,7 +75,9 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   ];
   if (existsSync(paths.sourceMap)) entries.push({ path: 'charm.js.map', content: readFileSync(paths.sourceMap) });
   if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
-  if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
+  // charm-sea is that node with the charm inside: shipping node as well would double the charm.
+  if (sea && node !== undefined) entries.push({ ...(await shippedSeaFile(paths, node, io)), executable: true });
+  else if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });
   if (node !== undefined && options.snapshot === true) entries.push(...(await shippedSnapshotFiles(paths, node, io)));
   // charmcraft ships these when present: Charmhub shows the icon and README.
   for (const name of OPTIONAL_FILES) {
@@ -111,13 +121,16 @@ function outputFile(output: string | undefined, cwd: string, name: string): stri
 export const packCommand: CommandSpec = {
   name: 'pack',
   summary: 'Pack the built charm into a .charm file Juju can deploy',
-  usage: 'pack [--charm-dir DIR] [--output PATH] [--node PATH [--snapshot]] [--platform NAME] [--build]',
+  usage: 'pack [--charm-dir DIR] [--output PATH] [--node PATH [--snapshot]] [--sea [--node PATH]] [--platform NAME] [--build]',
   description:
     'Writes <name>_<platform>.charm containing dispatch, manifest.yaml, metadata.yaml, config.yaml and\n' +
     'actions.yaml (rendered from charmcraft.yaml as charmcraft does), build/charm.js and its map, and\n' +
     'with --node a Node.js binary (checked against the platform architecture) so the unit needs no Node.\n' +
     'With --node and --snapshot it also ships charm.blob, a startup snapshot built by that binary here\n' +
-    '(so it must run on this machine), which dispatch uses with the shipped node only.',
+    '(so it must run on this machine), which dispatch uses with the shipped node only.\n' +
+    'With --sea it ships charm-sea instead of node: that node (default: this one) with the charm\n' +
+    "inside as a startup snapshot, which dispatch runs first (fastest hooks; build/charm-sea is reused\n" +
+    "when 'jujuts build --sea' made it from the same node).",
   options: {
     'charm-dir': { type: 'string', valueName: 'DIR', description: 'The charm directory (default: current directory)' },
     output: { type: 'string', short: 'o', valueName: 'PATH', description: 'Directory or .charm file to write (default: current directory)' },
@@ -125,6 +138,7 @@ export const packCommand: CommandSpec = {
     platform: { type: 'string', valueName: 'NAME', description: 'The platform to pack when charmcraft.yaml declares several' },
     build: { type: 'boolean', description: "Run 'jujuts build' first" },
     snapshot: { type: 'boolean', description: 'With --node: ship a startup snapshot built by that node (faster hooks)' },
+    sea: { type: 'boolean', description: 'Ship charm-sea: node with the charm inside as a single executable (fastest hooks)' },
   },
   async run({ options }, io) {
     await packCharm(
@@ -135,6 +149,7 @@ export const packCommand: CommandSpec = {
         platform: stringOption(options, 'platform'),
         build: flagOption(options, 'build'),
         snapshot: flagOption(options, 'snapshot'),
+        sea: flagOption(options, 'sea'),
       },
       io,
     );

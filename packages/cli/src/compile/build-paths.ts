@@ -3,6 +3,9 @@ import { join } from 'node:path';
 /** The stamp file's name beside the blob (dispatch reads it by this name). */
 export const BLOB_STAMP = 'charm.blob.node';
 
+/** The single executable's name in the charm (dispatch runs it by this name). */
+export const SEA_FILE = 'charm-sea';
+
 /** Where `jujuts build` writes, under `<charmDir>/build/`; `pack` reads the same places. */
 export interface BuildPaths {
   readonly charmDir: string;
@@ -23,6 +26,10 @@ export interface BuildPaths {
   readonly blobInfo: string;
   /** The stamp dispatch reads to decide whether the blob fits the node it is about to exec. */
   readonly blobStamp: string;
+  /** The single executable (`--sea`): a copy of node with the charm's startup snapshot inside. */
+  readonly sea: string;
+  /** Which node the single executable was made from (version, arch, path, sha256), for people and `pack`. */
+  readonly seaInfo: string;
 }
 
 /** The build layout for a charm directory. */
@@ -41,5 +48,7 @@ export function buildPaths(charmDir: string): BuildPaths {
     blob: join(buildDir, 'charm.blob'),
     blobInfo: join(buildDir, 'charm.blob.json'),
     blobStamp: join(buildDir, BLOB_STAMP),
+    sea: join(buildDir, SEA_FILE),
+    seaInfo: join(buildDir, `${SEA_FILE}.json`),
   };
 }

@@ -1,4 +1,4 @@
-import { BLOB_STAMP } from './build-paths';
+import { BLOB_STAMP, SEA_FILE } from './build-paths';
 
 /** The Node.js major version a jujuts charm needs. */
 export const REQUIRED_NODE_MAJOR = 20;
@@ -20,6 +20,9 @@ export const REQUIRED_NODE_MAJOR = 20;
  * back, because a node given a foreign blob aborts at start-up, which Juju
  * takes as a failed hook (and a retry would re-run a hook that may have
  * partly run).
+ *
+ * A single executable (`charm-sea`, see {@link buildSeaExecutable}) comes
+ * first: it is node with the charm's snapshot inside, so it always fits.
  */
 export function dispatchScript(): string {
   return `#!/bin/sh
@@ -28,6 +31,11 @@ case "$0" in
   */*) DIR="\${0%/*}" ;;
   *) DIR=. ;;
 esac
+# ${SEA_FILE} ('jujuts pack --sea' or 'jujuts build --sea') is a node binary
+# with this charm's startup snapshot inside: nothing to match, run it.
+if [ -f "$DIR/${SEA_FILE}" ] && [ -x "$DIR/${SEA_FILE}" ]; then
+  exec "$DIR/${SEA_FILE}" "$@"
+fi
 # charm.blob (a startup snapshot) loads only in the very node binary that
 # built it; any other node aborts before the charm runs. ${BLOB_STAMP} names
 # that node: "node" or "node/bin/node" when 'jujuts pack --node --snapshot'
