@@ -14,6 +14,9 @@ export interface SnapshotFigures {
   /** `node --snapshot-blob build/charm.blob` outside Juju: the same from the snapshot. */
   readonly snapshotLoadMs: number;
   readonly blobMiB: number;
+  /** `./charm-sea` (`jujuts build --sea`) outside Juju: node with the snapshot inside. */
+  readonly seaLoadMs: number;
+  readonly seaMiB: number;
   /** A whole hook through dispatch with the stand-in hook commands, per hook and way. */
   readonly hooks: readonly { readonly hook: string; readonly bundleMs: number; readonly snapshotMs: number }[];
 }
@@ -33,7 +36,8 @@ function wallMs(argv: readonly string[], env: NodeJS.ProcessEnv): number {
  * Builds the example with `jujuts build --snapshot` (then removes the blob
  * from the example's build/ so other runs of it are unchanged) and times,
  * interleaved run by run so machine load hits every variant alike: bare
- * node, loading charm.js, loading from the blob, and whole hooks both ways.
+ * node, loading charm.js, loading from the blob, loading charm-sea (a
+ * second build, `--sea`), and whole hooks both ways.
  */
 export async function snapshotBench(exampleDir: string, runs: number): Promise<SnapshotFigures> {
   execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), 'build', '--snapshot'], { cwd: exampleDir, stdio: 'ignore' });
@@ -43,12 +47,17 @@ export async function snapshotBench(exampleDir: string, runs: number): Promise<S
   cpSync(join(exampleDir, 'build'), unit, { recursive: true, preserveTimestamps: true, filter: (src) => !src.endsWith('/tsc') });
   for (const file of ['charm.blob', 'charm.blob.node', 'charm.blob.json', 'charm-snapshot.js', 'charm-snapshot.js.map']) rmSync(join(exampleDir, 'build', file), { force: true });
   checkStampFitsPathNode(unit);
+  const sea = join(work, 'charm-sea');
+  execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/bin.js'), 'build', '--sea'], { cwd: exampleDir, stdio: 'ignore' });
+  cpSync(join(exampleDir, 'build', 'charm-sea'), sea);
+  for (const file of ['charm-sea', 'charm-sea.json', 'charm-snapshot.js', 'charm-snapshot.js.map']) rmSync(join(exampleDir, 'build', file), { force: true });
   const noJuju: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'] };
-  const load = { base: [] as number[], bundle: [] as number[], blob: [] as number[] };
+  const load = { base: [] as number[], bundle: [] as number[], blob: [] as number[], sea: [] as number[] };
   for (let i = 0; i < runs; i++) {
     load.base.push(wallMs([process.execPath, '-e', '0'], noJuju));
     load.bundle.push(wallMs([process.execPath, join(unit, 'charm.js')], noJuju));
     load.blob.push(wallMs([process.execPath, '--snapshot-blob', join(unit, 'charm.blob')], noJuju));
+    load.sea.push(wallMs([sea], noJuju));
   }
 
   const binDir = join(work, 'bin');
@@ -74,8 +83,9 @@ export async function snapshotBench(exampleDir: string, runs: number): Promise<S
     hooks.push({ hook: event.path, bundleMs: median(times.bundle), snapshotMs: median(times.snapshot) });
   }
   const blobMiB = statSync(join(unit, 'charm.blob')).size / 2 ** 20;
+  const seaMiB = statSync(sea).size / 2 ** 20;
   rmSync(work, { recursive: true, force: true });
-  return { nodeBaselineMs: median(load.base), bundleLoadMs: median(load.bundle), snapshotLoadMs: median(load.blob), blobMiB, hooks };
+  return { nodeBaselineMs: median(load.base), bundleLoadMs: median(load.bundle), snapshotLoadMs: median(load.blob), blobMiB, seaLoadMs: median(load.sea), seaMiB, hooks };
 }
 
 // The hooks run node from PATH: if that is not the node that built the blob,

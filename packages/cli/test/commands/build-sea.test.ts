@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -79,6 +80,15 @@ describe('jujuts build --sea', () => {
       } finally {
         chmodSync(join(buildDir, 'charm-sea'), 0o755);
       }
+    });
+  });
+
+  describe('when run outside Juju (no JUJU_* environment)', () => {
+    it('exits as charm.js does, with the same message', () => {
+      const bare = { PATH: process.env['PATH'] ?? '' };
+      const fromSea = spawnSync(join(buildDir, 'charm-sea'), [], { env: bare, encoding: 'utf8' });
+      const fromBundle = spawnSync(process.execPath, [join(buildDir, 'charm.js')], { env: bare, encoding: 'utf8' });
+      expect({ status: fromSea.status, stderr: fromSea.stderr }).toEqual({ status: fromBundle.status, stderr: fromBundle.stderr });
     });
   });
 
