@@ -1,3 +1,5 @@
+import { copyStoredValue } from './copy-stored-value';
+
 /**
  * Applies persisted values to `@stored()` properties and reads them back for
  * saving. Values must survive JSON: anything that does not (functions,
@@ -12,7 +14,7 @@ export class StoredStateBinder {
   /** Binds `owner[property]` to the persisted value under `key`, if any. */
   bind(key: string, owner: object, property: string): void {
     const target = owner as Record<string, unknown>;
-    if (Object.prototype.hasOwnProperty.call(this.persisted, key)) target[property] = structuredClone(this.persisted[key]);
+    if (Object.prototype.hasOwnProperty.call(this.persisted, key)) target[property] = copyStoredValue(this.persisted[key]);
     this.slots.push({ key, owner: target, property });
   }
 
