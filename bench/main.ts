@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   process.stdout.write('• startup snapshot: charm.js vs charm.blob (jujuts build --snapshot), interleaved\n');
   const s = await snapshotBench(example, runs);
-  Object.assign(figures, { 'snapshot: node -e 0 (ms)': s.nodeBaselineMs, 'snapshot: load charm.js (ms)': s.bundleLoadMs, 'snapshot: load charm.blob (ms)': s.snapshotLoadMs, 'snapshot: blob (MiB)': s.blobMiB });
+  Object.assign(figures, { 'snapshot: node -e 0 (ms)': s.nodeBaselineMs, 'snapshot: load charm.js (ms)': s.bundleLoadMs, 'snapshot: load charm.blob (ms)': s.snapshotLoadMs, 'snapshot: blob (MiB)': s.blobMiB, 'snapshot: load charm-sea (ms)': s.seaLoadMs, 'snapshot: charm-sea (MiB)': s.seaMiB });
   for (const h of s.hooks) Object.assign(figures, { [`snapshot: ${h.hook} via charm.js (ms)`]: h.bundleMs, [`snapshot: ${h.hook} via charm.blob (ms)`]: h.snapshotMs });
 
   process.stdout.write('• scale: relation-changed reading every unit bag (in-memory engine)\n');
