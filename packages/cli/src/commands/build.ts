@@ -59,7 +59,7 @@ export interface BuildResult {
 /** Compile the charm with tsc, bundle it with esbuild and write the `dispatch` script, all under `<charmDir>/build/`. */
 export async function buildCharm(options: BuildOptions, io: CliIo): Promise<BuildResult> {
   const charmDir = resolve(io.cwd, options.charmDir ?? '.');
-  if (options.node !== undefined && options.snapshot !== true && options.sea !== true) throw new CliError('--node applies only with --snapshot: it names the node that builds and runs the blob');
+  if (options.node !== undefined && options.snapshot !== true && options.sea !== true) throw new CliError('--node applies only with --snapshot or --sea: it names the node that builds (and runs) the snapshot');
   if (options.sea === true && options.snapshot === true) {
     throw new CliError('--sea and --snapshot exclude each other: charm-sea carries its own startup snapshot and dispatch runs it first; drop --snapshot');
   }

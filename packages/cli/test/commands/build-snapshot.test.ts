@@ -122,10 +122,10 @@ describe('jujuts build --snapshot --external', () => {
 });
 
 describe('jujuts build --node without --snapshot', () => {
-  it('says --node applies only with --snapshot', async () => {
+  it('says --node applies only with --snapshot or --sea', async () => {
     const charmDir = makeCharmProject();
     const io = captureIo(charmDir);
     expect(await runCli(['build', '--node', process.execPath], io)).toBe(1);
-    expect(io.err()).toBe('jujuts build: --node applies only with --snapshot: it names the node that builds and runs the blob\n');
+    expect(io.err()).toBe('jujuts build: --node applies only with --snapshot or --sea: it names the node that builds (and runs) the snapshot\n');
   });
 });
