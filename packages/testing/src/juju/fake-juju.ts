@@ -9,7 +9,7 @@ import { FakeStorage } from './fake-storage';
 import type { HookInfo, HookScope } from './hook-scope';
 import { JujuError } from './juju-error';
 import { emptyOutputs, type JujuOutputs, type PendingChanges } from './juju-outputs';
-import type { JujuState } from './juju-state';
+import type { JujuState, RelationState } from './juju-state';
 import { goalStateOf } from './goal-state';
 
 /** A {@link FakeJuju} as plain JSON: what the simulator keeps in its state file. */
@@ -186,11 +186,22 @@ export class FakeJuju implements HookScope {
  * units one by one).
  */
 function copyForHook(state: JujuState): JujuState {
-  const { relations, ...rest } = state;
-  return {
-    ...copyJson(rest),
-    relations: relations.map(({ remoteUnits, remoteAppData, ...own }) => ({ ...copyJson(own), remoteUnits, remoteAppData })),
-  };
+  // Key by key, in the same order as before (relations last): a rest/spread
+  // here took a slow V8 path, ~1 µs a hook.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(state)) if (key !== 'relations') copy[key] = copyJson(state[key as keyof JujuState]);
+  copy['relations'] = state.relations.map(copyRelationForHook);
+  return copy as unknown as JujuState;
+}
+
+function copyRelationForHook(relation: RelationState): RelationState {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(relation)) {
+    if (key !== 'remoteUnits' && key !== 'remoteAppData') copy[key] = copyJson(relation[key as keyof RelationState]);
+  }
+  copy['remoteUnits'] = relation.remoteUnits;
+  copy['remoteAppData'] = relation.remoteAppData;
+  return copy as unknown as RelationState;
 }
 
 // The state is plain JSON; for its small objects this is several times faster than structuredClone.
