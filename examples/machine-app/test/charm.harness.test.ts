@@ -31,10 +31,8 @@ function sharedBag(harness: Harness<MachineAppCharm>): Record<string, string> {
 /** The leader writes `bag` into the shared app bag; Juju tells the other units with relation-changed. */
 async function leaderShares(harness: Harness<MachineAppCharm>, bag: Record<string, string>): Promise<void> {
   const id = clusterId(harness);
+  // On a non-leader peer the Harness emits relation-changed for it, as Juju does.
   await harness.updateRelationData(id, 'machine-app', bag);
-  // The Harness emits nothing when our own app's bag changes, even on a non-leader peer, where Juju
-  // (and ops's Harness) emit relation-changed: emit it here until the Harness does.
-  await harness.emit({ path: 'hooks/cluster-relation-changed', relationId: id, remoteApp: 'machine-app' });
 }
 
 /** Hook commands the charm ran named `command`, as argv after the command. */

@@ -79,7 +79,10 @@ export class RelationDriver<C extends CharmBase<object>> {
     const call = `updateRelationData(${id}, '${member}')`;
     const relation = this.find(id, call);
     const changes = checkedBag(data, call);
-    const ours = member === this.runtime.juju.unitName || member === this.runtime.juju.appName;
+    // On a peer relation the app bag is shared: when the leader (another unit,
+    // as far as a non-leader is concerned) writes it, Juju tells the others.
+    const sharedPeerBag = relation.peer && !this.runtime.juju.view().leader;
+    const ours = member === this.runtime.juju.unitName || (member === this.runtime.juju.appName && !sharedPeerBag);
     const pick = this.bagOf(relation, member, call);
     this.runtime.change((s) => {
       const bag = pick(mustFind(s, id));
