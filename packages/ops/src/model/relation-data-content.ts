@@ -2,6 +2,7 @@ import type { RelationRef } from '../backend/backend-types';
 import type { ModelBackend } from '../backend/model-backend';
 import { RelationDataTypeError, RelationNotFoundError } from '../errors';
 import { assertCanRead, assertCanWrite, type BagAccess } from './databag-access';
+import { LazyMapView } from './lazy-map-view';
 
 /** Where a databag lives and who may touch it. */
 export interface DatabagSource {
@@ -21,47 +22,14 @@ export interface DatabagSource {
  * access and kept for the hook; each write runs `relation-set` at once after
  * the access and type checks, and an empty value deletes the key.
  */
-export class RelationDataContent implements Iterable<[string, string]> {
+export class RelationDataContent extends LazyMapView<string> {
   private loaded: Map<string, string> | undefined;
   // Writes made before the first read, applied over the bag when it is read.
   private readonly pending = new Map<string, string>();
   private checked: BagAccess | undefined;
 
-  constructor(private readonly source: DatabagSource) {}
-
-  /** The value of `key`, or undefined. */
-  get(key: string): string | undefined {
-    return this.data.get(key);
-  }
-
-  /** Whether `key` has a value. */
-  has(key: string): boolean {
-    return this.data.has(key);
-  }
-
-  /** How many keys the bag holds. */
-  get size(): number {
-    return this.data.size;
-  }
-
-  /** The bag's keys. */
-  keys(): MapIterator<string> {
-    return this.data.keys();
-  }
-
-  /** `[key, value]` pairs. */
-  entries(): MapIterator<[string, string]> {
-    return this.data.entries();
-  }
-
-  /** `[key, value]` pairs. */
-  [Symbol.iterator](): MapIterator<[string, string]> {
-    return this.entries();
-  }
-
-  /** A plain copy of the bag. */
-  toObject(): Record<string, string> {
-    return Object.fromEntries(this.data);
+  constructor(private readonly source: DatabagSource) {
+    super();
   }
 
   /** Sets one key; `''` deletes it, as on the wire. */
@@ -97,7 +65,7 @@ export class RelationDataContent implements Iterable<[string, string]> {
   }
 
   /** Names the bag without its values. */
-  toString(): string {
+  override toString(): string {
     return `RelationDataContent(${this.source.member}${this.source.isApp ? ' app' : ''})`;
   }
 
@@ -114,7 +82,7 @@ export class RelationDataContent implements Iterable<[string, string]> {
     return this.checked;
   }
 
-  private get data(): Map<string, string> {
+  protected get data(): Map<string, string> {
     if (this.loaded) return this.loaded;
     assertCanRead(this.access());
     const { backend, ref, member, isApp } = this.source;
