@@ -2,33 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createJujuState, FakeJuju, installHookTools, runDispatchProcess, writeStateFile, type DispatchProcessResult } from '@jujuts/testing';
+import { installHookTools } from '@jujuts/testing';
 import { runCli } from '../../src';
 import { captureIo } from '../fixtures/capture-io';
 import { charmcraftData, makeCharmProject } from '../fixtures/charm-project';
 import { makeFakeElf } from '../fixtures/fake-elf';
 import { makeSeaCharmProject } from '../fixtures/sea-charm';
+import { commandNames, dispatchHook, storedInstalls } from '../fixtures/hook-run';
 import { makeTempDir, removeTempDirs } from '../fixtures/temp-dir';
 
 afterAll(removeTempDirs);
 
 const BUILD_TIMEOUT = 120_000;
 
-/** Runs build/dispatch for one hook as Juju would, with the stand-in hook commands, on a fresh unit state. */
-async function dispatchHook(buildDir: string, binDir: string, path: string): Promise<DispatchProcessResult> {
-  const stateFile = join(makeTempDir(), 'state.json');
-  writeStateFile(stateFile, new FakeJuju(createJujuState({ unitName: 'hello/0' })).toDocument());
-  return runDispatchProcess({ command: [join(buildDir, 'dispatch')], charmDir: buildDir, stateFile, binDir, event: { path } });
-}
-
-/** How many installs the charm's stored state has counted in this charm dir. */
-function storedInstalls(buildDir: string): number {
-  const file = join(buildDir, '.jujuts-state.json');
-  const match = existsSync(file) ? /"installs":(\d+)/.exec(readFileSync(file, 'utf8')) : null;
-  return match ? Number(match[1]) : 0;
-}
-
-const commandNames = (run: DispatchProcessResult): string[] => run.commands.map((c) => c.command);
 
 describe('jujuts build --sea', () => {
   const charmDir = makeSeaCharmProject();
