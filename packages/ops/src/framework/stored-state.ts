@@ -18,11 +18,25 @@ export class StoredStateBinder {
     this.slots.push({ key, owner: target, property });
   }
 
-  /** The current values, checked to be plain JSON. */
+  /**
+   * The current values, checked to be plain JSON. A value equal to what was
+   * persisted is returned as the persisted object itself.
+   *
+   * Why: most hooks leave stored state as it was, and the JSON round trip
+   * (stringify, parse, compare) was ~1 µs a hook; comparing alone allocates
+   * nothing. Sharing is safe because persisted values are never mutated:
+   * `bind` gives the charm a copy.
+   */
   snapshot(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const { key, owner, property } of this.slots) {
       const value = owner[property];
+      const prior = this.persisted[key];
+      // sameJson checks both sides, so a seeded persisted value that is not JSON never matches.
+      if (prior !== undefined && Object.prototype.hasOwnProperty.call(this.persisted, key) && sameJson(prior, value)) {
+        out[key] = prior;
+        continue;
+      }
       let text: string | undefined;
       try {
         text = JSON.stringify(value);
@@ -40,15 +54,27 @@ export class StoredStateBinder {
   }
 }
 
+/**
+ * Whether `value` is exactly the JSON tree `json`. Both sides are checked to
+ * be plain (JSON primitives, plain objects and arrays), so a seeded
+ * persisted value that is not JSON never compares equal.
+ */
 function sameJson(json: unknown, value: unknown): boolean {
-  if (json === null || typeof json !== 'object') return Object.is(json, value) || (json === null && value === null);
+  if (json === null) return value === null;
+  const type = typeof json;
+  if (type === 'number') return Number.isFinite(json) && !Object.is(json, -0) && Object.is(json, value);
+  if (type === 'string' || type === 'boolean') return json === value;
+  if (type !== 'object') return false;
   if (Array.isArray(json)) return Array.isArray(value) && json.length === value.length && json.every((v, i) => sameJson(v, (value as unknown[])[i]));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  // A plain object from any realm (jest sandboxes, structuredClone) has a
-  // prototype whose own prototype is null; class instances do not.
-  const proto = Object.getPrototypeOf(value) as object | null;
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
-  const keys = Object.keys(value as object);
+  if (!isPlainObject(json as object) || !isPlainObject(value)) return false;
+  const keys = Object.keys(value);
   const jsonKeys = Object.keys(json as object);
   return keys.length === jsonKeys.length && jsonKeys.every((k) => sameJson((json as Record<string, unknown>)[k], (value as Record<string, unknown>)[k]));
+}
+
+/** A plain object from any realm (jest sandboxes, structuredClone) has a prototype whose own prototype is null; class instances do not. */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }

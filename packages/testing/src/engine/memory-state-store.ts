@@ -26,7 +26,10 @@ export class MemoryStateStore implements UnitStateStore {
 
   /** Keeps `state` (whose values the caller hands over and no longer changes) as the unit's state. */
   save(state: PersistedState): void {
-    this.state = frozen(state);
+    // Most hooks save what they loaded (the dispatch hands back unchanged
+    // stored values as the very objects it loaded): keep the frozen state
+    // as it is rather than freezing a copy (~0.3 µs, a hook's worth of work).
+    if (!sameEntries(this.state, state)) this.state = frozen(state);
   }
 
   /** What the last successful hook saved. */
@@ -37,4 +40,13 @@ export class MemoryStateStore implements UnitStateStore {
 
 function frozen(state: PersistedState): PersistedState {
   return Object.freeze({ stored: Object.freeze({ ...state.stored }), deferred: Object.freeze([...state.deferred]) });
+}
+
+/** Whether `next` holds exactly the same values as `saved`, compared by identity. */
+function sameEntries(saved: PersistedState, next: PersistedState): boolean {
+  if (saved.deferred.length !== next.deferred.length || !saved.deferred.every((entry, i) => entry === next.deferred[i])) return false;
+  const keys = Object.keys(next.stored);
+  if (keys.length !== Object.keys(saved.stored).length) return false;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(saved.stored, key) || saved.stored[key] !== next.stored[key]) return false;
+  return true;
 }

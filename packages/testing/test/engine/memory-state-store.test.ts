@@ -37,6 +37,26 @@ describe('memory-state-store', () => {
       expect(store.load()).toEqual({ stored: { 'Charm.state': 1 }, deferred: [] });
     });
 
+    it('keeps the state it has when saved the very same values again', () => {
+      const store = new MemoryStateStore();
+      store.save(persisted());
+      const first = store.load();
+      store.save({ stored: { ...first.stored }, deferred: [...first.deferred] });
+      expect(store.load()).toBe(first);
+      store.save({ stored: { ...first.stored, 'Charm.other': 1 }, deferred: [...first.deferred] });
+      expect(store.load()).not.toBe(first);
+      expect(store.load().stored['Charm.other']).toBe(1);
+    });
+
+    it('takes equal but distinct values as a change', () => {
+      const store = new MemoryStateStore();
+      store.save(persisted());
+      const first = store.load();
+      store.save(persisted());
+      expect(store.load()).not.toBe(first);
+      expect(store.load()).toEqual(first);
+    });
+
     it('lends its state out read-only', () => {
       const store = new MemoryStateStore();
       store.save(persisted());
