@@ -8,14 +8,12 @@ import { loadConfig } from '../typed';
  * typed layer's InvalidConfigError listing every violation.
  */
 export function loadTypedConfig<T extends object>(framework: Framework, cls: DataClass<T>): T {
-  const cached = framework.configCache.get(cls);
+  const cached = framework.configCache?.get(cls);
   if (cached) return cached as T;
-  const raw: Record<string, boolean | number | string> = {};
-  for (const [key, value] of framework.model.config.entries()) raw[key] = value;
-  const config = loadConfig(cls, raw, {
+  const config = loadConfig(cls, framework.model.config.raw(), {
     options: framework.meta.config,
     resolveSecret: (id: string) => framework.model.getSecret({ id }),
   });
-  framework.configCache.set(cls, config);
+  (framework.configCache ??= new Map()).set(cls, config);
   return config;
 }

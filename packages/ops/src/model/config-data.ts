@@ -8,14 +8,21 @@ import { LazyMapView } from './lazy-map-view';
  * set by the operator, never by the charm.
  */
 export class ConfigData extends LazyMapView<ConfigValue> implements ReadonlyMap<string, ConfigValue> {
+  private record: Readonly<Record<string, ConfigValue>> | undefined;
   private loaded: ReadonlyMap<string, ConfigValue> | undefined;
 
   constructor(private readonly backend: ModelBackend) {
     super();
   }
 
+  /** @internal `config-get`'s output as read (once per hook); the typed config is built from it without a Map in between. */
+  raw(): Readonly<Record<string, ConfigValue>> {
+    this.record ??= this.backend.configGet();
+    return this.record;
+  }
+
   protected get data(): ReadonlyMap<string, ConfigValue> {
-    this.loaded ??= new Map(Object.entries(this.backend.configGet()));
+    this.loaded ??= new Map(Object.entries(this.raw()));
     return this.loaded;
   }
 

@@ -3,6 +3,7 @@ import type { ConfigOptionMeta } from '../meta/charm-meta';
 import { classProperties, type DataClass } from './class-properties';
 import { convertConfigValue } from './convert-config-value';
 import { classValidator } from './lazy-libs';
+import { recallLoadedConfig, rememberLoadedConfig } from './loaded-config-memo';
 import { primitiveValuesKey, rememberClean, validatedClean } from './validation-memo';
 import { toViolations } from './violations';
 
@@ -32,9 +33,14 @@ export function loadConfig<T extends object>(
 ): T {
   const instance = new cls();
   const target = instance as Record<string, unknown>;
+  const recalled = recallLoadedConfig(cls, options.options, raw);
+  // The same values as the last clean load: the same result, on a new instance.
+  if (recalled) return Object.assign(instance, recalled);
   const properties = classProperties(cls, 'option', 'kebab');
   const violations: DataViolation[] = [];
   const failed = new Set<string>();
+  // A secret option becomes a lazy Secret bound to this hook's model: such a result is never remembered.
+  let secretOption = false;
   for (const p of properties) {
     const meta = options.options[p.wireName];
     if (!meta) {
@@ -46,6 +52,7 @@ export function loadConfig<T extends object>(
     // Juju's config-get includes declared defaults; apply them when a caller
     // (a test, a partial map) leaves them out, so both paths agree.
     const value = Object.prototype.hasOwnProperty.call(raw, p.wireName) ? raw[p.wireName] : meta.default;
+    if (meta.type === 'secret') secretOption = true;
     if (value === undefined) continue;
     const converted = convertConfigValue(value, meta.type, options.resolveSecret);
     if (converted.ok) {
@@ -57,9 +64,16 @@ export function loadConfig<T extends object>(
   }
   // Validation is a function of the class and these values alone, so a set already seen valid is not checked again.
   const key = violations.length === 0 ? primitiveValuesKey(instance) : undefined;
-  if (key !== undefined && validatedClean(cls, key)) return instance;
+  const remember = (): T => {
+    if (key !== undefined && !secretOption) rememberLoadedConfig(cls, options.options, raw, instance);
+    return instance;
+  };
+  if (key !== undefined && validatedClean(cls, key)) return remember();
   const errors = classValidator().validateSync(instance, { forbidUnknownValues: false });
-  if (key !== undefined && errors.length === 0) rememberClean(cls, key);
+  if (key !== undefined && errors.length === 0) {
+    rememberClean(cls, key);
+    return remember();
+  }
   const names = new Map(properties.map((p) => [p.property, p.wireName]));
   violations.push(...toViolations(errors, (prop) => names.get(prop) ?? prop, failed));
   if (violations.length > 0) throw new InvalidConfigError(violations);
