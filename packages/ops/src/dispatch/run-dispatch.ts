@@ -76,7 +76,8 @@ export async function runDispatch<C extends CharmBase<object>>(input: DispatchIn
     return { event, charm, framework, handlersRun: 0, blockedByConfig: blocked };
   }
 
-  await framework.reemitDeferred((snapshot) => createHookEvent(snapshot, framework.model));
+  // Most hooks have nothing deferred: no call (and no await, a promise and a microtask turn) then.
+  if (framework.deferredCount > 0) await framework.reemitDeferred((snapshot) => createHookEvent(snapshot, framework.model));
   let actionParamsError: string | undefined;
   if (resolved && handlers.length > 0) {
     if (resolved.kind.scope === 'action') {

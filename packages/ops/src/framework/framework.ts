@@ -8,7 +8,7 @@ import { DeferQueue } from './defer-queue';
 import type { EventEmitterHost, EventSource } from './event-source';
 import type { EventSnapshot } from './event-snapshot';
 import type { EventBase } from './events/event-base';
-import type { OwnerDescription } from './handler-record';
+import type { HandlerRecord, OwnerDescription } from './handler-record';
 import type { PersistedState } from './state-store';
 import { StoredStateBinder } from './stored-state';
 
@@ -37,13 +37,14 @@ export class Framework implements EventEmitterHost {
   readonly logger: Logger;
   private readonly describe: (owner: object) => OwnerDescription;
   private readonly owners: { path: string; owner: object }[] = [];
-  private readonly sources = new Map<string, EventSource<EventBase>>();
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private sources: Map<string, EventSource<EventBase>> | undefined;
   private readonly extraBindings: Binding[] = [];
   private bound: Binding[] | undefined;
   private readonly queue: DeferQueue;
   private readonly stored: StoredStateBinder;
-  /** @internal Cached typed config, keyed by class. */
-  readonly configCache = new Map<unknown, object>();
+  /** @internal Cached typed config, keyed by class (made on first use). */
+  configCache: Map<unknown, object> | undefined;
 
   constructor(options: FrameworkOptions) {
     this.model = options.model;
@@ -72,7 +73,7 @@ export class Framework implements EventEmitterHost {
    */
   adopt(previous: Framework): readonly object[] {
     for (const { path, owner } of previous.owners) this.register(owner, path);
-    for (const source of previous.sources.values()) this.registerSource(source);
+    for (const source of previous.sources?.values() ?? []) this.registerSource(source);
     this.extraBindings.push(...previous.extraBindings);
     this.bound = undefined;
     return previous.owners.map((o) => o.owner);
@@ -80,7 +81,7 @@ export class Framework implements EventEmitterHost {
 
   /** @internal Called by `defineEvent` on components and charms. */
   registerSource(source: EventSource<EventBase>): void {
-    this.sources.set(source.path, source);
+    (this.sources ??= new Map()).set(source.path, source);
   }
 
   /** @internal The path an owner was registered at. */
@@ -97,10 +98,11 @@ export class Framework implements EventEmitterHost {
     for (const { path, owner } of this.owners) {
       for (const record of this.describe(owner.constructor).handlers) {
         const source = record.source ? (record.source as (o: object) => EventSource<EventBase>)(owner) : undefined;
+        const label = labelOf(record, path, owner.constructor.name);
         out.push({
           owner,
-          id: `${path}.${record.method}`,
-          where: `${owner.constructor.name}.${record.method}`,
+          id: label.id,
+          where: label.where,
           record,
           scope: resolveScope(record, owner),
           sourcePath: source?.path,
@@ -131,7 +133,8 @@ export class Framework implements EventEmitterHost {
   async emit(event: EventBase, handlers: readonly Binding[]): Promise<void> {
     for (const binding of handlers) {
       if (!this.accepts(binding, event)) continue;
-      const deferred = await this.invoke(binding, event);
+      const outcome = this.invoke(binding, event);
+      const deferred = typeof outcome === 'boolean' ? outcome : await outcome;
       if (deferred && this.queue.add(event.snapshot, binding.id)) {
         this.logger.info(`deferred ${event.displayName} for ${binding.where} (${this.queue.length} deferred)`);
       }
@@ -154,7 +157,8 @@ export class Framework implements EventEmitterHost {
         this.queue.remove(entry);
         continue;
       }
-      if (!(await this.invoke(binding, event))) this.queue.remove(entry);
+      const outcome = this.invoke(binding, event);
+      if (!(typeof outcome === 'boolean' ? outcome : await outcome)) this.queue.remove(entry);
     }
   }
 
@@ -192,21 +196,63 @@ export class Framework implements EventEmitterHost {
     return (event as { secret?: { label?: string | undefined } }).secret?.label === label;
   }
 
-  private async invoke(binding: Binding, event: EventBase): Promise<boolean> {
+  /**
+   * Calls one handler; returns whether it deferred the event, or a promise
+   * of that when the handler is async. Why not always a promise: most
+   * handlers are synchronous, and an await per handler is a promise and a
+   * microtask turn on every hook (thousands in a test).
+   */
+  private invoke(binding: Binding, event: EventBase): boolean | Promise<boolean> {
     event.deferRequested = false;
     const fn = (binding.owner as Record<string, unknown>)[binding.record.method];
     if (typeof fn !== 'function') throw new Error(`jujuts: ${binding.where} is not a method`);
     if ('dataClasses' in event && binding.record.dataClasses) {
       (event as { dataClasses: unknown }).dataClasses = binding.record.dataClasses;
     }
-    await (fn as (e: EventBase) => unknown).call(binding.owner, event);
-    const deferred = event.deferRequested;
-    event.deferRequested = false;
-    return deferred;
+    const result = (fn as (e: EventBase) => unknown).call(binding.owner, event);
+    return isThenable(result) ? settle(result, event) : takeDeferral(event);
   }
 
   private rebuildCustom(snapshot: EventSnapshot): EventBase | undefined {
-    const source = snapshot.source === undefined ? undefined : this.sources.get(snapshot.source);
+    const source = snapshot.source === undefined ? undefined : this.sources?.get(snapshot.source);
     return source?.create(snapshot.data, source.path);
   }
+}
+
+/** A handler's defer-queue id and message name. */
+interface HandlerLabel {
+  readonly className: string;
+  readonly id: string;
+  readonly where: string;
+}
+
+// The same few strings on every hook (a new charm instance each time): built
+// once per record and path rather than twice per handler per hook.
+const labels = new WeakMap<HandlerRecord, Map<string, HandlerLabel>>();
+
+function labelOf(record: HandlerRecord, path: string, className: string): HandlerLabel {
+  let byPath = labels.get(record);
+  if (!byPath) labels.set(record, (byPath = new Map()));
+  let label = byPath.get(path);
+  if (label?.className !== className) {
+    label = { className, id: `${path}.${record.method}`, where: `${className}.${record.method}` };
+    byPath.set(path, label);
+  }
+  return label;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+async function settle(result: PromiseLike<unknown>, event: EventBase): Promise<boolean> {
+  await result;
+  return takeDeferral(event);
+}
+
+/** Whether the handler just run deferred `event`; clears the request for the next handler. */
+function takeDeferral(event: EventBase): boolean {
+  const deferred = event.deferRequested;
+  event.deferRequested = false;
+  return deferred;
 }

@@ -3,11 +3,14 @@ import { eventKindByName } from '../framework/event-table';
 import type { Binding } from '../framework/binding';
 import type { CharmMeta } from '../meta/charm-meta';
 
-const declared: Record<string, { what: string; names: (m: CharmMeta) => readonly string[] }> = {
-  relation: { what: 'relation', names: (m) => Object.keys(m.relations) },
-  container: { what: 'container', names: (m) => Object.keys(m.containers) },
-  storage: { what: 'storage', names: (m) => Object.keys(m.storages) },
-  action: { what: 'action', names: (m) => Object.keys(m.actions) },
+// Each rule hands back the metadata's own record: looking a name up in it
+// allocates nothing (this runs on every hook), and the list of names is
+// only built for an error message.
+const declared: Record<string, { what: string; table: (m: CharmMeta) => Readonly<Record<string, unknown>> }> = {
+  relation: { what: 'relation', table: (m) => m.relations },
+  container: { what: 'container', table: (m) => m.containers },
+  storage: { what: 'storage', table: (m) => m.storages },
+  action: { what: 'action', table: (m) => m.actions },
 };
 
 /**
@@ -22,10 +25,11 @@ export function validateBindings(bindings: readonly Binding[], meta: CharmMeta):
     const kind = eventKindByName(b.record.event);
     const rule = kind && declared[kind.scope];
     if (!rule) continue;
-    const names = rule.names(meta);
+    const table = rule.table(meta);
     if (b.scope === undefined || b.scope === '') {
       problems.push(`${b.record.decorator} on ${b.where}: no ${rule.what} name given`);
-    } else if (!names.includes(b.scope)) {
+    } else if (!Object.prototype.hasOwnProperty.call(table, b.scope)) {
+      const names = Object.keys(table);
       const list = names.length > 0 ? names.join(', ') : 'none';
       problems.push(`${b.record.decorator} on ${b.where}: charmcraft.yaml declares no ${rule.what} \`${b.scope}\` (declared: ${list})`);
     }

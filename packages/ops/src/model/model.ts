@@ -40,7 +40,8 @@ export class Model {
   /** Resources by name. */
   readonly resources: Resources;
   private readonly cache: ModelCache;
-  private readonly bindings = new Map<string, Binding>();
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private bindings: Map<string, Binding> | undefined;
   private version: JujuVersion | undefined;
 
   constructor(backend: ModelBackend, meta: CharmMeta, context: JujuContext) {
@@ -125,10 +126,10 @@ export class Model {
     }
     const relationId = typeof target === 'string' ? undefined : target.id;
     const key = relationId === undefined ? name : `${name}:${relationId}`;
-    let binding = this.bindings.get(key);
+    let binding = this.bindings?.get(key);
     if (!binding) {
       binding = new Binding(name, relationId, this.cache.backend);
-      this.bindings.set(key, binding);
+      (this.bindings ??= new Map()).set(key, binding);
     }
     return binding;
   }

@@ -8,8 +8,10 @@ import { Relation } from './relation';
  * relation being broken in this hook is left out, as in ops.
  */
 export class Relations implements Iterable<[string, readonly Relation[]]> {
-  private readonly lists = new Map<string, readonly Relation[]>();
-  private readonly byRef = new Map<string, Relation>();
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private lists: Map<string, readonly Relation[]> | undefined;
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private byRef: Map<string, Relation> | undefined;
 
   constructor(private readonly cache: ModelCache) {}
 
@@ -26,7 +28,7 @@ export class Relations implements Iterable<[string, readonly Relation[]]> {
   /** The live relations of a declared endpoint; an undeclared name is a ModelError listing the declared ones. */
   get(endpoint: string): readonly Relation[] {
     this.assertDeclared(endpoint);
-    let list = this.lists.get(endpoint);
+    let list = this.lists?.get(endpoint);
     if (!list) {
       const broken = this.brokenId(endpoint);
       list = Object.freeze(
@@ -35,7 +37,7 @@ export class Relations implements Iterable<[string, readonly Relation[]]> {
           .filter((id) => id !== broken)
           .map((id) => this.relation(endpoint, id, true)),
       );
-      this.lists.set(endpoint, list);
+      (this.lists ??= new Map()).set(endpoint, list);
     }
     return list;
   }
@@ -62,10 +64,10 @@ export class Relations implements Iterable<[string, readonly Relation[]]> {
 
   private relation(endpoint: string, id: number, live: boolean): Relation {
     const key = `${endpoint}:${id}`;
-    let rel = this.byRef.get(key);
+    let rel = this.byRef?.get(key);
     if (!rel) {
       rel = new Relation(endpoint, id, this.cache, live);
-      this.byRef.set(key, rel);
+      (this.byRef ??= new Map()).set(key, rel);
     }
     return rel;
   }

@@ -4,7 +4,8 @@ import type { CharmMeta } from '../meta/charm-meta';
 
 /** The charm's resources: `resources.fetch('image')` gives the local path of the file. */
 export class Resources {
-  private readonly paths = new Map<string, string>();
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private paths: Map<string, string> | undefined;
 
   constructor(
     private readonly backend: ModelBackend,
@@ -20,7 +21,7 @@ export class Resources {
     if (!declared.includes(name)) {
       throw new ModelError(`resource '${name}' is not declared in the charm's metadata (declared: ${declared.join(', ') || 'none'})`);
     }
-    let path = this.paths.get(name);
+    let path = this.paths?.get(name);
     if (path === undefined) {
       try {
         path = this.backend.resourceGet(name);
@@ -30,7 +31,7 @@ export class Resources {
           cause: e,
         });
       }
-      this.paths.set(name, path);
+      (this.paths ??= new Map()).set(name, path);
     }
     return path;
   }

@@ -4,8 +4,10 @@ import { Storage } from './storage';
 
 /** The charm's storage by name: `storages.get('data')` lists the attached instances. */
 export class Storages {
-  private readonly lists = new Map<string, readonly Storage[]>();
-  private readonly instances = new Map<string, Storage>();
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private lists: Map<string, readonly Storage[]> | undefined;
+  // Made on first use: most hooks never touch it, and a Map per hook adds up over thousands of test hooks.
+  private instances: Map<string, Storage> | undefined;
 
   constructor(private readonly cache: ModelCache) {}
 
@@ -17,10 +19,10 @@ export class Storages {
   /** The attached instances of a declared storage (`storage-list`, once per hook). */
   get(name: string): readonly Storage[] {
     this.assertDeclared(name);
-    let list = this.lists.get(name);
+    let list = this.lists?.get(name);
     if (!list) {
       list = Object.freeze(this.cache.backend.storageList(name).map((fullId) => this.byId(fullId)));
-      this.lists.set(name, list);
+      (this.lists ??= new Map()).set(name, list);
     }
     return list;
   }
@@ -30,12 +32,12 @@ export class Storages {
    * also for an instance no longer listed, as in storage-detaching.
    */
   byId(fullId: string): Storage {
-    let storage = this.instances.get(fullId);
+    let storage = this.instances?.get(fullId);
     if (!storage) {
       const m = /^(.+)\/(\d+)$/.exec(fullId);
       if (!m || m[1] === undefined) throw new ModelError(`invalid storage id '${fullId}': expected <name>/<number>, like data/0`);
       storage = new Storage(m[1], Number(m[2]), this.cache.backend);
-      this.instances.set(fullId, storage);
+      (this.instances ??= new Map()).set(fullId, storage);
     }
     return storage;
   }
