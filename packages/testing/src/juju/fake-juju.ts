@@ -6,7 +6,7 @@ import { FakeSecrets } from './fake-secrets';
 import { FakeStateStore } from './fake-state-store';
 import { FakeStatus } from './fake-status';
 import { FakeStorage } from './fake-storage';
-import type { HookInfo, HookScope } from './hook-scope';
+import type { HookInfo, HookScope, WritablePart } from './hook-scope';
 import { JujuError } from './juju-error';
 import { emptyOutputs, type JujuOutputs, type PendingChanges } from './juju-outputs';
 import type { JujuState, RelationState } from './juju-state';
@@ -47,11 +47,20 @@ export class FakeJuju implements HookScope {
   readonly storage = new FakeStorage(this);
   private committed: JujuState;
   private uncommitted: PendingChanges | null;
+  /**
+   * The parts of the pending state copied for this hook's writes; the others
+   * are the committed objects themselves. Why: most hooks write one part
+   * (a relation bag) or none, and copying the whole state for the first
+   * write was a tenth of a Harness hook.
+   */
+  private readonly owned = new Set<keyof JujuState>();
 
   /** Wrap a state (copied, never mutated); a document's pending changes and outputs may be carried over. */
   constructor(state: JujuState, carried: { pending?: PendingChanges | null; outputs?: JujuOutputs } = {}) {
     this.committed = structuredClone(state);
+    // A separate clone: the carried pending state shares nothing with the committed one, so it owns every part.
     this.uncommitted = carried.pending ? structuredClone(carried.pending) : null;
+    if (this.uncommitted) for (const key of Object.keys(this.uncommitted.state)) this.owned.add(key as keyof JujuState);
     this.outputs = carried.outputs ? structuredClone(carried.outputs) : emptyOutputs();
   }
 
@@ -85,20 +94,61 @@ export class FakeJuju implements HookScope {
     return this.uncommitted?.state ?? this.committed;
   }
 
-  /** The running hook's pending changes, created on first use. */
+  /**
+   * The running hook's pending changes, created on first use. Its `state`
+   * is for reading; a write goes through {@link FakeJuju.writable}, which
+   * copies the part it changes first.
+   */
   pending(): PendingChanges {
-    this.uncommitted ??= {
-      state: copyForHook(this.committed),
-      removedSecretRevisions: [],
-      requestedStorage: [],
-    };
+    if (!this.uncommitted) {
+      this.uncommitted = { state: shareParts(this.committed), removedSecretRevisions: [], requestedStorage: [] };
+      this.owned.clear();
+    }
     return this.uncommitted;
+  }
+
+  /** One part of the pending state, copied from the committed state on the hook's first write to it. */
+  writable<K extends WritablePart>(key: K): JujuState[K] {
+    const state = this.pending().state;
+    if (!this.owned.has(key)) {
+      state[key] = key === 'relations' ? (this.committed.relations.map(copyRelationForHook) as JujuState[K]) : copyJson(this.committed[key]);
+      this.owned.add(key);
+    }
+    return state[key];
+  }
+
+  /**
+   * Replace one part of the state at once, in the committed and the pending
+   * state alike. Unlike {@link FakeJuju.applyNow} it never copies the
+   * pending state's other parts: a whole part is replaced, so no object is
+   * reached through both states.
+   */
+  setNow<K extends keyof JujuState>(key: K, value: JujuState[K]): void {
+    this.committed[key] = value;
+    const pending = this.uncommitted;
+    if (pending) pending.state[key] = this.owned.has(key) ? copyJson(value) : value;
   }
 
   /** Apply a change to the committed state and to the pending copy alike. */
   applyNow(change: (state: JujuState) => void): void {
+    const pending = this.uncommitted;
+    if (!pending) return change(this.committed);
+    if (this.owned.size === 0) {
+      // Nothing copied yet: the pending state is the committed one, part for part.
+      change(this.committed);
+      pending.state = shareParts(this.committed);
+      return;
+    }
+    // Copy every part first, so the change reaches no object through both states (a push would land twice).
+    for (const key of Object.keys(this.committed) as (keyof JujuState)[]) {
+      if (key === 'relations') this.writable('relations');
+      else if (!this.owned.has(key)) {
+        (pending.state as unknown as Record<string, unknown>)[key] = copyJson(this.committed[key]);
+        this.owned.add(key);
+      }
+    }
     change(this.committed);
-    if (this.uncommitted) change(this.uncommitted.state);
+    change(pending.state);
   }
 
   /** Start a hook: what Juju tells the unit about it (departing unit, …). */
@@ -108,6 +158,7 @@ export class FakeJuju implements HookScope {
 
   /** End the hook: commit its pending changes if it succeeded, discard them if not. */
   endHook(success: boolean): void {
+    this.owned.clear();
     if (success && this.uncommitted) {
       this.committed = this.uncommitted.state;
       this.outputs.removedSecretRevisions.push(...this.uncommitted.removedSecretRevisions);
@@ -139,7 +190,7 @@ export class FakeJuju implements HookScope {
 
   /** `application-version-set`: applies at once. */
   setWorkloadVersion(version: string): void {
-    this.applyNow((state) => (state.workloadVersion = version));
+    this.setNow('workloadVersion', version);
     this.outputs.workloadVersionHistory.push(version);
   }
 
@@ -177,23 +228,22 @@ export class FakeJuju implements HookScope {
   }
 }
 
-/**
- * The committed state copied for a hook's transactional writes. Remote bags
- * are shared, not copied: hook commands never write them (only Juju does,
- * through applyNow, whose edits set or delete keys and so may safely reach a
- * shared bag twice), and copying them would make every writing hook cost as
- * much as the relations have remote units (quadratic over a test that adds
- * units one by one).
- */
-function copyForHook(state: JujuState): JujuState {
-  // Key by key, in the same order as before (relations last): a rest/spread
-  // here took a slow V8 path, ~1 µs a hook.
+/** A new top-level state object whose parts are the committed ones (copied on write by `writable`). */
+function shareParts(state: JujuState): JujuState {
+  // Key by key, in the same order: a spread here took a slow V8 path.
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(state)) if (key !== 'relations') copy[key] = copyJson(state[key as keyof JujuState]);
-  copy['relations'] = state.relations.map(copyRelationForHook);
+  for (const key of Object.keys(state)) copy[key] = state[key as keyof JujuState];
   return copy as unknown as JujuState;
 }
 
+/**
+ * A relation copied for a hook's writes. Remote bags are shared, not
+ * copied: hook commands never write them (only Juju does, through
+ * applyNow, whose edits set or delete keys and so may safely reach a
+ * shared bag twice), and copying them would make every writing hook cost
+ * as much as the relations have remote units (quadratic over a test that
+ * adds units one by one).
+ */
 function copyRelationForHook(relation: RelationState): RelationState {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(relation)) {

@@ -22,14 +22,14 @@ export class FakePorts {
         `cannot open ${formatPort(wanted)} (unit "${this.scope.unitName}"): port ranges ${formatPort(clash)} and ${formatPort(wanted)} conflict`,
       );
     }
-    this.scope.pending().state.openedPorts.push(wanted);
+    this.scope.writable('openedPorts').push(wanted);
   }
 
   /** `close-port`. */
   close(port: PortSpec): void {
     const wanted = checkPort(port);
-    const pending = this.scope.pending().state;
-    pending.openedPorts = pending.openedPorts.filter((p) => !samePort(p, wanted));
+    const opened = this.scope.writable('openedPorts');
+    for (let at = opened.findIndex((p) => samePort(p, wanted)); at >= 0; at = opened.findIndex((p) => samePort(p, wanted))) opened.splice(at, 1);
   }
 
   /** `opened-ports`. */

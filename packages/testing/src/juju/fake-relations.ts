@@ -8,7 +8,7 @@ import { checkStringValues } from './string-values';
 export type RelationTarget = RelationRef | number;
 
 /** Find a relation, failing as `-r` does for an unknown id or an id of another endpoint. */
-export function findRelation(state: JujuState, target: RelationTarget): RelationState {
+export function findRelation(state: Pick<JujuState, 'relations'>, target: RelationTarget): RelationState {
   const id = typeof target === 'number' ? target : target.id;
   const found = state.relations.find((r) => r.id === id);
   if (!found || (typeof target !== 'number' && target.endpoint !== found.endpoint)) {
@@ -61,7 +61,7 @@ export class FakeRelations {
     findRelation(this.scope.view(), target);
     checkStringValues(changes, 'relation settings');
     if (isApp && !this.scope.view().leader) throw new JujuError(PERMISSION_DENIED);
-    const relation = findRelation(this.scope.pending().state, target);
+    const relation = findRelation({ relations: this.scope.writable('relations') }, target);
     const bag = isApp ? relation.localAppData : relation.localUnitData;
     for (const [key, value] of Object.entries(changes)) {
       if (value === '') delete bag[key];

@@ -51,7 +51,7 @@ export class FakeSecrets {
       grants: {},
     };
     applyMetadata(secret, meta);
-    this.scope.pending().state.secrets.push(secret);
+    this.scope.writable('secrets').push(secret);
     return id;
   }
 
@@ -123,12 +123,11 @@ export class FakeSecrets {
       revision === undefined
         ? seen.revisions.map((r) => r.revision)
         : [findRevision(seen, revision).revision];
-    const pending = this.scope.pending();
     const secret = this.pendingSecret(id);
     secret.revisions = secret.revisions.filter((r) => !removed.includes(r.revision));
-    if (secret.revisions.length === 0)
-      pending.state.secrets = pending.state.secrets.filter((s) => s !== secret);
-    pending.removedSecretRevisions.push(...removed.map((r) => ({ id: secret.id, revision: r })));
+    const secrets = this.scope.writable('secrets');
+    if (secret.revisions.length === 0) secrets.splice(secrets.indexOf(secret), 1);
+    this.scope.pending().removedSecretRevisions.push(...removed.map((r) => ({ id: secret.id, revision: r })));
   }
 
   /** `secret-ids`: the secrets our unit or app owns. */
@@ -149,7 +148,7 @@ export class FakeSecrets {
   }
 
   private pendingSecret(id: string): SecretState {
-    return findSecret(this.scope.pending().state, { id });
+    return findSecret({ secrets: this.scope.writable('secrets') }, { id });
   }
 
   private checkLabelFree(label: string | undefined, exceptId: string | undefined): void {

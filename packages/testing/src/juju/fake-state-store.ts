@@ -40,11 +40,11 @@ export class FakeStateStore {
         );
       }
     }
-    Object.assign(this.scope.pending().state.stateStore, values);
+    Object.assign(this.scope.writable('stateStore'), values);
   }
 
   /** `state-delete KEY`: deleting a missing key is not an error. */
   delete(key: string): void {
-    delete this.scope.pending().state.stateStore[key];
+    delete this.scope.writable('stateStore')[key];
   }
 }

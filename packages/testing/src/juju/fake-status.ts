@@ -37,10 +37,7 @@ export class FakeStatus {
     }
     if (isApp && !this.scope.view().leader) throw new JujuError('this unit is not the leader');
     const value: StatusState = { status: status as StatusName, message };
-    this.scope.applyNow((state) => {
-      if (isApp) state.appStatus = { ...value };
-      else state.unitStatus = { ...value };
-    });
+    this.scope.setNow(isApp ? 'appStatus' : 'unitStatus', { ...value });
     (isApp ? this.scope.outputs.appStatusHistory : this.scope.outputs.unitStatusHistory).push(value);
   }
 }

@@ -18,7 +18,7 @@ export {
   type StorageInput,
 } from './create-juju-state';
 export { FakeJuju, type FakeJujuDocument } from './fake-juju';
-export type { HookInfo } from './hook-scope';
+export type { HookInfo, WritablePart } from './hook-scope';
 export { JujuError } from './juju-error';
 export {
   emptyOutputs,

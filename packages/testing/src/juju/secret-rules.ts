@@ -30,7 +30,7 @@ export function checkSecretContent(content: Readonly<Record<string, string>>): v
 }
 
 /** The secret a query names, or Juju's "not found". A label alone matches this unit's label. */
-export function findSecret(state: JujuState, query: SecretQuery): SecretState {
+export function findSecret(state: Pick<JujuState, 'secrets'>, query: SecretQuery): SecretState {
   if (query.id !== undefined) {
     const xid = secretXid(query.id);
     const byId = state.secrets.find((s) => secretXid(s.id) === xid);
