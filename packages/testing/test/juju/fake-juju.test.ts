@@ -30,6 +30,55 @@ describe('FakeJuju', () => {
     });
   });
 
+  describe('copying for a hook (copy on write)', () => {
+    it('copies only the part a hook writes, and leaves the committed part untouched', () => {
+      const { backend, juju } = unitWith({ relations: [dbRelation()] });
+      backend.relationSet({ endpoint: 'db', id: 3 }, { host: 'web-0' }, false);
+      expect(juju.view().relations).not.toBe(juju.state.relations);
+      expect(juju.view().secrets).toBe(juju.state.secrets);
+      expect(juju.view().config).toBe(juju.state.config);
+      backend.openPort({ protocol: 'tcp', port: 80 });
+      expect(juju.state.openedPorts).toEqual([]);
+      juju.endHook(false);
+      expect(juju.state.relations[0]?.localUnitData['host']).toBeUndefined();
+    });
+
+    it('applies a change Juju makes mid-hook once to each state, after a write', () => {
+      const { backend, juju } = unitWith({ relations: [dbRelation()] });
+      backend.relationSet({ endpoint: 'db', id: 3 }, { host: 'web-0' }, false);
+      juju.applyNow((s) => s.openedPorts.push({ protocol: 'udp', port: 53 }));
+      juju.applyNow((s) => {
+        s.config['extra'] = 'x';
+      });
+      expect(juju.state.openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+      expect(juju.view().openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+      expect(juju.view().config['extra']).toBe('x');
+      juju.endHook(true);
+      expect(juju.state.openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+      expect(juju.state.relations[0]?.localUnitData['host']).toBe('web-0');
+    });
+
+    it('applies a change Juju makes mid-hook before any write, and the hook still sees it', () => {
+      const { juju } = unitWith({ relations: [dbRelation()] });
+      juju.pending();
+      juju.applyNow((s) => s.openedPorts.push({ protocol: 'udp', port: 53 }));
+      expect(juju.view().openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+      juju.ports.open({ protocol: 'tcp', port: 80 });
+      expect(juju.state.openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+      juju.endHook(false);
+      expect(juju.state.openedPorts).toEqual([{ protocol: 'udp', port: 53 }]);
+    });
+
+    it('replaces a part at once in both states with setNow, keeping the hook\'s other writes pending', () => {
+      const { backend, juju } = unitWith({ relations: [dbRelation()] });
+      backend.relationSet({ endpoint: 'db', id: 3 }, { host: 'web-0' }, false);
+      backend.statusSet('active', 'ready', false);
+      expect(juju.state.unitStatus).toEqual({ status: 'active', message: 'ready' });
+      expect(juju.view().unitStatus).toEqual({ status: 'active', message: 'ready' });
+      expect(juju.state.relations[0]?.localUnitData['host']).toBeUndefined();
+    });
+  });
+
   describe('when the hook succeeds', () => {
     it('commits relation data, ports, secrets, the state store and storage requests', () => {
       const { juju } = hookWithWrites();
