@@ -54,6 +54,7 @@ export class FakeJuju implements HookScope {
    * write was a tenth of a Harness hook.
    */
   private readonly owned = new Set<keyof JujuState>();
+  private app: { readonly unit: string; readonly name: string } | undefined;
 
   /** Wrap a state (copied, never mutated); a document's pending changes and outputs may be carried over. */
   constructor(state: JujuState, carried: { pending?: PendingChanges | null; outputs?: JujuOutputs } = {}) {
@@ -86,7 +87,13 @@ export class FakeJuju implements HookScope {
 
   /** This unit's application. */
   get appName(): string {
-    return this.committed.unitName.split('/')[0] ?? this.committed.unitName;
+    // Asked several times a hook (every harness call, every bag lookup): kept while the unit name stays.
+    if (this.app?.unit !== this.committed.unitName) {
+      const unit = this.committed.unitName;
+      const slash = unit.indexOf('/');
+      this.app = { unit, name: slash < 0 ? unit : unit.slice(0, slash) };
+    }
+    return this.app.name;
   }
 
   /** The state as the running hook sees it. */
@@ -262,3 +269,4 @@ function copyJson<T>(value: T): T {
   for (const key of Object.keys(value)) out[key] = copyJson((value as Record<string, unknown>)[key]);
   return out as T;
 }
+
