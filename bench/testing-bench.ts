@@ -7,6 +7,7 @@ import { CharmBase, on, type RelationChangedEvent } from '@jujuts/ops';
 import { Context, Harness, container, createState, peerRelation, relation, storage, updateState, type State } from '@jujuts/testing';
 import { MachineAppCharm } from '../examples/machine-app/src/charm';
 import { WebappCharm } from '../examples/webapp-k8s/src/charm';
+import { gcTime } from './lib/gc-time';
 import { median, timed } from './lib/stats';
 
 // The bench runs bundled from bench/.build/.
@@ -61,7 +62,7 @@ async function harnessTests(): Promise<number> {
 }
 
 /** One relation, 10,000 remote units added one by one (relation-joined each) and each updated once (relation-changed each). */
-async function harnessManyUnits(figures: Record<string, number>): Promise<void> {
+async function harnessManyUnitsOnce(): Promise<{ ms: number; gcMs: number; retainedMiB: number; peakRssGrowthMiB: number }> {
   gc();
   const before = process.memoryUsage();
   let peakRss = before.rss;
@@ -69,6 +70,7 @@ async function harnessManyUnits(figures: Record<string, number>): Promise<void> 
   harness.begin();
   // A running unit. With its container unreachable every hook's collect-status builds a ConnectionError (~23 µs, ~0.7 s here).
   await harness.containerPebbleReady('web');
+  const collecting = gcTime();
   const [ms] = await timed(async () => {
     const id = await harness.addRelation('website', 'proxy');
     for (let i = 0; i < 10_000; i++) {
@@ -80,11 +82,26 @@ async function harnessManyUnits(figures: Record<string, number>): Promise<void> 
       if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
   });
+  const gcMs = await collecting.stop();
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  figures['testing: Harness 10,000 units added + updated (ms)'] = ms;
-  figures['testing: Harness 10,000 units heap retained (MiB)'] = (process.memoryUsage().heapUsed - before.heapUsed) / MiB;
-  figures['testing: Harness 10,000 units peak RSS growth (MiB)'] = (peakRss - before.rss) / MiB;
+  // What the harness holds (its 10,000 bags, the command and status histories), not garbage waiting for a collection.
+  gc();
+  const retainedMiB = (process.memoryUsage().heapUsed - before.heapUsed) / MiB;
   harness.cleanup();
+  return { ms, gcMs, retainedMiB, peakRssGrowthMiB: (peakRss - before.rss) / MiB };
+}
+
+/** The 10,000-unit Harness run three times (a fresh Harness each): the median and the slowest, and memory from the first. */
+async function harnessManyUnits(figures: Record<string, number>): Promise<void> {
+  const runs = [];
+  for (let r = 0; r < 3; r++) runs.push(await harnessManyUnitsOnce());
+  const first = runs[0];
+  if (!first) return;
+  figures['testing: Harness 10,000 units added + updated (ms)'] = median(runs.map((r) => r.ms));
+  figures['testing: Harness 10,000 units added + updated, slowest of 3 (ms)'] = Math.max(...runs.map((r) => r.ms));
+  figures['testing: Harness 10,000 units, of which garbage collection (ms)'] = median(runs.map((r) => r.gcMs));
+  figures['testing: Harness 10,000 units heap retained (MiB)'] = first.retainedMiB;
+  figures['testing: Harness 10,000 units peak RSS growth (MiB)'] = first.peakRssGrowthMiB;
 }
 
 /** One relation-changed run on the machine-app peer relation with 10,000 peers (median of 5, after warm-up runs). */
