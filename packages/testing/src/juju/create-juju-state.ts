@@ -107,6 +107,8 @@ function completeRelation(
     peer,
     subordinate: input.subordinate ?? declared?.scope === 'container',
     remoteModelUuid: input.remoteModelUuid ?? modelUuid,
+    // Only when given: the state file is JSON, and an absent network means "the binding's".
+    ...(input.network !== undefined ? { network: input.network } : {}),
   };
 }
 

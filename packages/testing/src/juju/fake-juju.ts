@@ -1,7 +1,8 @@
 import type { ConfigValue, GoalState, JsonValue, NetworkInfo } from '@jujuts/ops/internal';
 import { FakeActions } from './fake-actions';
 import { FakePorts } from './fake-ports';
-import { findRelation, FakeRelations } from './fake-relations';
+import { networkOf } from './fake-network';
+import { FakeRelations } from './fake-relations';
 import { FakeSecrets } from './fake-secrets';
 import { FakeStateStore } from './fake-state-store';
 import { FakeStatus } from './fake-status';
@@ -201,12 +202,9 @@ export class FakeJuju implements HookScope {
     this.outputs.workloadVersionHistory.push(version);
   }
 
-  /** `network-get BINDING [-r N]`. */
+  /** `network-get BINDING [-r N]`: the relation's own network if it has one, else the binding's. */
   network(binding: string, relationId?: number): NetworkInfo {
-    if (relationId !== undefined) findRelation(this.view(), relationId);
-    const info = this.view().networks[binding];
-    if (!info) throw new JujuError(`no network config found for binding "${binding}"`);
-    return structuredClone(info);
+    return networkOf(this.view(), binding, relationId);
   }
 
   /** `resource-get NAME`. */
@@ -249,15 +247,15 @@ function shareParts(state: JujuState): JujuState {
  * applyNow, whose edits set or delete keys and so may safely reach a
  * shared bag twice), and copying them would make every writing hook cost
  * as much as the relations have remote units (quadratic over a test that
- * adds units one by one).
+ * adds units one by one). The relation's network is shared too: nothing
+ * writes into it, Juju only replaces it whole.
  */
 function copyRelationForHook(relation: RelationState): RelationState {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(relation)) {
-    if (key !== 'remoteUnits' && key !== 'remoteAppData') copy[key] = copyJson(relation[key as keyof RelationState]);
+    const value = relation[key as keyof RelationState];
+    copy[key] = key === 'remoteUnits' || key === 'remoteAppData' || key === 'network' ? value : copyJson(value);
   }
-  copy['remoteUnits'] = relation.remoteUnits;
-  copy['remoteAppData'] = relation.remoteAppData;
   return copy as unknown as RelationState;
 }
 

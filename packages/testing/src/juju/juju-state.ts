@@ -43,6 +43,12 @@ export interface RelationState {
   subordinate: boolean;
   /** The uuid of the model the remote side lives in (cross-model relations). */
   remoteModelUuid: string;
+  /**
+   * What `network-get ENDPOINT -r ID` reports for this relation when it has
+   * a network of its own (a cross-model relation, or one bound to another
+   * space); absent, the endpoint's binding answers. Juju sets it, never a hook.
+   */
+  network?: NetworkInfo | undefined;
 }
 
 /** One revision of a secret's content. */

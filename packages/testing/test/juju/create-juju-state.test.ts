@@ -93,6 +93,14 @@ describe('createJujuState', () => {
     expect(state.relations.map((r) => r.id)).toEqual([5, 6]);
   });
 
+  it("keeps a relation's own network beside the binding's default", () => {
+    const own = { bindAddresses: [], ingressAddresses: ['10.9.0.1'], egressSubnets: ['10.9.0.0/24'] };
+    const state = createJujuState({ relations: [{ endpoint: 'db', network: own }, { endpoint: 'db' }] }, meta());
+    expect(state.relations[0]?.network).toEqual(own);
+    expect(state.relations[1]).not.toHaveProperty('network');
+    expect(state.networks['db']?.ingressAddresses).toEqual(['192.0.2.0']);
+  });
+
   it('turns secret content into revision 1, tracked', () => {
     const state = createJujuState({ secrets: [{ id: 'secret:x', content: { a: 'bcd' } }] });
     expect(state.secrets[0]).toEqual({
