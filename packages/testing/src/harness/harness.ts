@@ -6,7 +6,8 @@ import { HarnessCore } from './harness-core';
 import { HarnessError } from './harness-error';
 import type { HarnessOptions } from './harness-options';
 import { runInitialHooks } from './initial-hooks';
-import { networkInfo, type AddNetworkOptions } from './network-info';
+import { NetworkDriver } from './network-driver';
+import type { AddNetworkOptions } from './network-info';
 import { RelationDriver, type AddRelationOptions } from './relation-driver';
 import { ResourceFiles } from './resource-files';
 import { SecretDriver } from './secret-driver';
@@ -37,6 +38,7 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
   private readonly storage = new StorageDriver(this.runtime);
   private readonly secrets = new SecretDriver(this.runtime);
   private readonly resources = new ResourceFiles(this.meta);
+  private readonly networks = new NetworkDriver(this.runtime, this.relations);
 
   constructor(charmClass: CharmClass<C>, options: HarnessOptions = {}) {
     super(charmClass, options);
@@ -213,16 +215,11 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
     this.resources.dispose();
   }
 
-  /** Sets what `network-get` reports for an endpoint (or every binding when none is given). */
+  /**
+   * Sets what `network-get` reports: for every binding, for `endpoint`, or
+   * for the relation `relationId` alone (its endpoint's binding unchanged).
+   */
   addNetwork(address: string, options: AddNetworkOptions = {}): void {
-    const { relations, extraBindings } = this.meta;
-    const declared = [...Object.keys(relations), ...extraBindings];
-    if (options.endpoint !== undefined && !declared.includes(options.endpoint)) {
-      throw new HarnessError(`addNetwork('${address}'): ${options.endpoint} is not an endpoint or extra binding (declared: ${declared.join(', ') || 'none'})`);
-    }
-    const info = networkInfo(address, options);
-    this.runtime.change((s) => {
-      for (const binding of options.endpoint === undefined ? declared : [options.endpoint]) s.networks[binding] = structuredClone(info);
-    });
+    this.networks.add(address, options);
   }
 }

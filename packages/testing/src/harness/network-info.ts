@@ -1,10 +1,16 @@
 import { isIPv4 } from 'node:net';
 import type { NetworkInfo } from '@jujuts/ops/internal';
 
-/** How `addNetwork` describes a binding's network; only the address is required. */
+/** How `addNetwork` describes a binding's (or one relation's) network; only the address is required. */
 export interface AddNetworkOptions {
-  /** The endpoint or extra binding; all of them when absent. */
+  /** The endpoint or extra binding; all of them when absent (or, with `relationId`, the relation's endpoint). */
   readonly endpoint?: string | undefined;
+  /**
+   * A relation with a network of its own (cross-model, or bound to another
+   * space): `network-get ENDPOINT -r ID` and `model.getBinding(relation)`
+   * report this network for it, the endpoint's binding for the others.
+   */
+  readonly relationId?: number | undefined;
   /** The address's subnet (default: its /24 for IPv4, the address alone for IPv6). */
   readonly cidr?: string | undefined;
   /** The interface name (default `eth0`). */
