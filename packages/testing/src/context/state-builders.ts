@@ -27,16 +27,20 @@ function build(endpoint: string, options: RelationOptions, peer: boolean, subord
     peer,
     subordinate,
     remoteModelUuid: copy.remoteModelUuid ?? '',
+    // Only when given: without it `network-get -r` answers with the endpoint's binding.
+    ...(copy.network !== undefined ? { network: copy.network } : {}),
   });
 }
 
 /**
  * A regular relation on `endpoint`, with one remote unit `remote/0` unless
- * `remoteUnits` says otherwise.
+ * `remoteUnits` says otherwise. Give it a `network` when it has one of its
+ * own (a cross-model relation, one bound to another space).
  *
  * @example
  * ```ts
  * const db = relation('db', { remoteApp: 'postgresql', remoteAppData: { host: 'pg' }, remoteUnits: { 'postgresql/0': {} } });
+ * const cmr = relation('db', { network: network({ address: '10.20.0.4' }) });
  * ```
  */
 export function relation(endpoint: string, options: RelationOptions = {}): RelationState {
