@@ -6,6 +6,9 @@ export {
   selectCharmPlatform,
   hostArchitecture,
 } from './charm-platform';
-export { metadataOf, renderMetadataYaml, renderConfigYaml, renderActionsYaml } from './render-metadata';
-export { type ManifestInput, renderManifestYaml } from './render-manifest';
+export { metadataOf, configOf, actionsOf, renderMetadataYaml, renderConfigYaml, renderActionsYaml } from './render-metadata';
+export { type ManifestInput, manifestOf, renderManifestYaml } from './render-manifest';
+export { renderExactYaml } from './render-exact-yaml';
+export { doubleQuotedYaml, type DoubleQuotedPlace } from './double-quoted-yaml';
+export { yamlRoundTripProblem } from './yaml-round-trip';
 export { validateCharmName, pascalCase } from './charm-name';

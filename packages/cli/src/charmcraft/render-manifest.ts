@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { CharmPlatform } from './charm-platform';
+import { renderExactYaml } from './render-exact-yaml';
 
 /** What manifest.yaml records about the pack. */
 export interface ManifestInput {
@@ -8,9 +8,9 @@ export interface ManifestInput {
   readonly startedAt: Date;
 }
 
-/** manifest.yaml text in the shape charmcraft writes (analysis, bases, charmcraft-started-at, charmcraft-version). */
-export function renderManifestYaml(input: ManifestInput): string {
-  return stringify({
+/** The manifest.yaml mapping in the shape charmcraft writes (analysis, bases, charmcraft-started-at, charmcraft-version). */
+export function manifestOf(input: ManifestInput): Record<string, unknown> {
+  return {
     analysis: {
       // charmcraft's linters report the charm's language and framework; jujuts charms are neither python nor reactive.
       attributes: [
@@ -21,5 +21,10 @@ export function renderManifestYaml(input: ManifestInput): string {
     bases: input.platform.bases.map((b) => ({ architectures: [...b.architectures], channel: b.channel, name: b.name })),
     'charmcraft-started-at': input.startedAt.toISOString(),
     'charmcraft-version': `jujuts ${input.version}`,
-  });
+  };
+}
+
+/** manifest.yaml text for the pack. */
+export function renderManifestYaml(input: ManifestInput): string {
+  return renderExactYaml(manifestOf(input));
 }

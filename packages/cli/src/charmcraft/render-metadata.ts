@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { type CharmcraftProject, isMapping } from './charmcraft-project';
+import { renderExactYaml } from './render-exact-yaml';
 
 // The keys charmcraft copies from charmcraft.yaml into metadata.yaml when it
 // packs the unified format (charmcraft const.METADATA_YAML_KEYS); `title` and
@@ -26,21 +26,31 @@ export function metadataOf(project: CharmcraftProject): Record<string, unknown> 
   return out;
 }
 
+/** The config.yaml mapping (`options:` from `config.options`), or undefined when the charm has no config. */
+export function configOf(project: CharmcraftProject): Record<string, unknown> | undefined {
+  const config = project.data.config;
+  return isMapping(config) && Object.keys(config).length > 0 ? config : undefined;
+}
+
+/** The actions.yaml mapping (the `actions` mapping), or undefined when the charm has no actions. */
+export function actionsOf(project: CharmcraftProject): Record<string, unknown> | undefined {
+  const actions = project.data.actions;
+  return isMapping(actions) && Object.keys(actions).length > 0 ? actions : undefined;
+}
+
 /** metadata.yaml text for the project. */
 export function renderMetadataYaml(project: CharmcraftProject): string {
-  return stringify(metadataOf(project));
+  return renderExactYaml(metadataOf(project));
 }
 
-/** config.yaml text (`options:` from `config.options`), or undefined when the charm has no config. */
+/** config.yaml text, or undefined when the charm has no config. */
 export function renderConfigYaml(project: CharmcraftProject): string | undefined {
-  const config = project.data.config;
-  if (!isMapping(config) || Object.keys(config).length === 0) return undefined;
-  return stringify(config);
+  const config = configOf(project);
+  return config === undefined ? undefined : renderExactYaml(config);
 }
 
-/** actions.yaml text (the `actions` mapping), or undefined when the charm has no actions. */
+/** actions.yaml text, or undefined when the charm has no actions. */
 export function renderActionsYaml(project: CharmcraftProject): string | undefined {
-  const actions = project.data.actions;
-  if (!isMapping(actions) || Object.keys(actions).length === 0) return undefined;
-  return stringify(actions);
+  const actions = actionsOf(project);
+  return actions === undefined ? undefined : renderExactYaml(actions);
 }

@@ -1,18 +1,10 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildPaths, describeSnapshotNode, SEA_USE, shippedSeaFile, shippedSnapshotFiles } from '../compile';
-import {
-  type CharmcraftProject,
-  readCharmcraftProject,
-  renderActionsYaml,
-  renderConfigYaml,
-  renderManifestYaml,
-  renderMetadataYaml,
-  selectCharmPlatform,
-} from '../charmcraft';
+import { manifestOf, readCharmcraftProject, selectCharmPlatform } from '../charmcraft';
 import { CliError } from '../errors';
 import { type CliIo, displayPath, formatSize, say, step } from '../io';
-import { type CharmEntry, checkNodeArchitecture, zipCharm } from '../pack';
+import { type CharmEntry, checkNodeArchitecture, metadataEntries, renderedYamlEntry, zipCharm } from '../pack';
 import { cliVersion } from '../version';
 import { buildCharm } from './build';
 import type { CommandSpec } from './command';
@@ -69,7 +61,7 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   }
   const entries: CharmEntry[] = [
     { path: 'dispatch', content: readFileSync(paths.dispatch), executable: true },
-    { path: 'manifest.yaml', content: renderManifestYaml({ platform, version: cliVersion(), startedAt: new Date() }) },
+    renderedYamlEntry('manifest.yaml', manifestOf({ platform, version: cliVersion(), startedAt: new Date() })),
     ...metadataEntries(project, charmDir),
     { path: 'charm.js', content: readFileSync(paths.bundle) },
   ];
@@ -91,23 +83,6 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
 }
 
 const OPTIONAL_FILES = ['README.md', 'LICENSE', 'icon.svg'] as const;
-
-// charmcraft copies a legacy metadata.yaml/config.yaml/actions.yaml verbatim
-// when the project has one, and renders from charmcraft.yaml otherwise.
-function metadataEntries(project: CharmcraftProject, charmDir: string): CharmEntry[] {
-  const rendered: [string, string | undefined][] = [
-    ['metadata.yaml', renderMetadataYaml(project)],
-    ['config.yaml', renderConfigYaml(project)],
-    ['actions.yaml', renderActionsYaml(project)],
-  ];
-  const entries: CharmEntry[] = [];
-  for (const [name, text] of rendered) {
-    const legacy = join(charmDir, name);
-    const content = existsSync(legacy) ? readFileSync(legacy, 'utf8') : text;
-    if (content !== undefined) entries.push({ path: name, content });
-  }
-  return entries;
-}
 
 function outputFile(output: string | undefined, cwd: string, name: string): string {
   if (output === undefined) return join(cwd, name);

@@ -1,1 +1,2 @@
 export { CliError, UsageError } from './cli-error';
+export { RenderedYamlError } from './rendered-yaml-error';
