@@ -1,8 +1,8 @@
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import { charmMetaFromJson, loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
-import { buildPaths } from '../compile';
+import { buildPaths, SEA_FILE } from '../compile';
 import { CliError } from '../errors';
 
 /** The charm as the simulated unit holds it. */
@@ -16,7 +16,8 @@ export interface UnitCharm {
 // Stored state lives in the unit's charm dir: never overwrite it with the source's.
 const UNIT_OWNED = new Set(['.jujuts-state.json']);
 const METADATA_FILES = ['charmcraft.yaml', 'metadata.yaml', 'config.yaml', 'actions.yaml'];
-const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json'];
+// charm-sea ('jujuts build --sea') too: dispatch runs it first, as on a deployed charm.
+const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json', SEA_FILE];
 
 /**
  * Installs the charm into the unit's directory, as Juju unpacks a charm on
@@ -33,8 +34,9 @@ export async function installUnitCharm(source: string, unitCharmDir: string, cwd
   if (statSync(source).isFile()) await unzipCharm(source, unitCharmDir);
   else if (existsSync(join(source, 'dispatch'))) copyTree(resolve(source), unitCharmDir, [...keepOut, unitCharmDir].map((p) => resolve(p)));
   else if (existsSync(buildPaths(source).dispatch)) {
-    copyNamed(buildPaths(source).buildDir, unitCharmDir, BUILD_FILES);
+    mirrorNamed(buildPaths(source).buildDir, unitCharmDir, BUILD_FILES);
     copyNamed(source, unitCharmDir, METADATA_FILES);
+    if (existsSync(join(unitCharmDir, SEA_FILE))) chmodSync(join(unitCharmDir, SEA_FILE), 0o755);
   } else {
     const shown = resolve(cwd, source) === cwd ? '.' : source;
     throw new CliError(`${shown} has no dispatch and no build/dispatch: run 'jujuts build' in it first (or pass a .charm file)`);
@@ -52,6 +54,16 @@ function readUnitMeta(charmDir: string): CharmMeta {
 
 function copyNamed(from: string, to: string, names: readonly string[]): void {
   for (const name of names) if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name), { dereference: true });
+}
+
+// A build file the project no longer has is removed from the unit: a
+// charm-sea left from an earlier 'jujuts build --sea' would run the old charm,
+// since dispatch runs it whenever it is there.
+function mirrorNamed(from: string, to: string, names: readonly string[]): void {
+  for (const name of names) {
+    if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name), { dereference: true });
+    else rmSync(join(to, name), { force: true });
+  }
 }
 
 // cpSync refuses to copy a directory into itself even when a filter would skip the

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src';
 import { buildTestCharm } from '../../../../test-support/build-test-charm';
@@ -236,6 +236,22 @@ describe('jujuts sim', () => {
       expect(await runCli(['sim', '.', '--event', 'install'], io)).toBe(1);
       expect(io.err()).toContain("has no dispatch and no build/dispatch: run 'jujuts build' in it first");
       expect(existsSync(join(dir, 'sim-state.json'))).toBe(false);
+    });
+  });
+
+  describe('on a project built with --sea', () => {
+    it('runs the hook through charm-sea, as dispatch does on a deployed charm', async () => {
+      const built = await buildTestCharm(FIXTURE);
+      const dir = makeTempDir('jujuts-sim-sea-');
+      mkdirSync(join(dir, 'build'));
+      for (const file of ['charm.js', 'dispatch']) cpSync(join(built, file), join(dir, 'build', file));
+      cpSync(join(built, 'charmcraft.yaml'), join(dir, 'charmcraft.yaml'));
+      // A stand-in single executable: it records the hook it was run for, and the hook does nothing.
+      const ran = join(dir, 'sea-ran');
+      writeFileSync(join(dir, 'build', 'charm-sea'), `#!/bin/sh\nprintf '%s' "$JUJU_DISPATCH_PATH" > '${ran}'\n`, { mode: 0o755 });
+      const io = captureIo(dir);
+      expect(await runCli(['sim', '.', '--state', 'state.json', '--event', 'install'], io)).toBe(0);
+      expect(readFileSync(ran, 'utf8')).toBe('hooks/install');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installUnitCharm } from '../../src/sim/unit-charm-dir';
 import { buildTestCharm } from '../../../../test-support/build-test-charm';
@@ -24,6 +24,13 @@ async function builtProject(): Promise<string> {
   for (const file of ['charm.js', 'dispatch']) cpSync(join(built, file), join(dir, 'build', file));
   cpSync(join(built, 'charmcraft.yaml'), join(dir, 'charmcraft.yaml'));
   return dir;
+}
+
+/** A stand-in for build/charm-sea: installing never runs it, so any executable file will do. */
+function writeFakeSea(projectDir: string): string {
+  const content = '#!/bin/sh\nexit 0\n';
+  writeFileSync(join(projectDir, 'build', 'charm-sea'), content, { mode: 0o755 });
+  return content;
 }
 
 describe('installUnitCharm', () => {
@@ -58,6 +65,28 @@ describe('installUnitCharm', () => {
       expect(existsSync(join(unitDir, 'charm', 'charm.js'))).toBe(true);
       expect(existsSync(join(unitDir, 'charm', 'charmcraft.yaml'))).toBe(true);
       expect(unit.meta.name).toBe('simmer');
+    });
+  });
+
+  describe('when the project was built with --sea', () => {
+    it('installs charm-sea beside dispatch, executable, so dispatch runs it', async () => {
+      const source = await builtProject();
+      const content = writeFakeSea(source);
+      const unit = await installUnitCharm(source, join(makeTempDir('jujuts-unit-'), 'charm'), source);
+      const sea = join(unit.charmDir, 'charm-sea');
+      expect(readFileSync(sea, 'utf8')).toBe(content);
+      expect(statSync(sea).mode & 0o777).toBe(0o755);
+    });
+
+    it('removes it from the unit once the project is rebuilt without --sea', async () => {
+      const source = await builtProject();
+      writeFakeSea(source);
+      const unitCharmDir = join(makeTempDir('jujuts-unit-'), 'charm');
+      await installUnitCharm(source, unitCharmDir, source);
+      rmSync(join(source, 'build', 'charm-sea'));
+      await installUnitCharm(source, unitCharmDir, source);
+      expect(existsSync(join(unitCharmDir, 'charm-sea'))).toBe(false);
+      expect(existsSync(join(unitCharmDir, 'charm.js'))).toBe(true);
     });
   });
 
