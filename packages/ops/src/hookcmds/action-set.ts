@@ -10,14 +10,18 @@ const RESERVED: ReadonlySet<string> = new Set(['stdout', 'stdout-encoding', 'std
  * so no result is half-set.
  */
 export function actionSet(run: HookCommandRunner, results: Readonly<Record<string, string>>): void {
-  const args: string[] = [];
+  assertActionResults(results);
+  const args = Object.entries(results).map(([key, value]) => `${key}=${value}`);
+  if (args.length === 0) return;
+  run({ command: 'action-set', args });
+}
+
+/** Throws a TypeError naming the first result whose key breaks Juju's rule or whose value is not a string. */
+export function assertActionResults(results: Readonly<Record<string, string>>): void {
   for (const [key, value] of Object.entries(results)) {
     assertActionResultKey(key);
     if (typeof value !== 'string') throw new TypeError(`action-set: the value of "${key}" must be a string, got ${typeof value}`);
-    args.push(`${key}=${value}`);
   }
-  if (args.length === 0) return;
-  run({ command: 'action-set', args });
 }
 
 /** Throws a TypeError naming the key and Juju's rule when an action result key is not acceptable. */

@@ -16,11 +16,16 @@ const LEVELS: ReadonlySet<string> = new Set<JujuLogLevel>(['TRACE', 'DEBUG', 'IN
  * the mistake is seen.
  */
 export function jujuLog(run: HookCommandRunner, level: JujuLogLevel, message: string): void {
-  if (!LEVELS.has(level)) {
-    throw new TypeError(`juju-log: unknown level "${String(level)}"; use one of ${[...LEVELS].join(', ')}`);
-  }
+  assertJujuLogLevel(level);
   for (const chunk of splitUtf8(message, JUJU_LOG_MAX_BYTES)) {
     run({ command: 'juju-log', args: ['--log-level', level, '--', chunk] });
+  }
+}
+
+/** Throws a TypeError naming the levels Juju knows when `level` is not one of them. */
+export function assertJujuLogLevel(level: string): asserts level is JujuLogLevel {
+  if (!LEVELS.has(level)) {
+    throw new TypeError(`juju-log: unknown level "${String(level)}"; use one of ${[...LEVELS].join(', ')}`);
   }
 }
 

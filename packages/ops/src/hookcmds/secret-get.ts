@@ -14,7 +14,7 @@ export interface SecretGetOptions {
  * the label. The content never appears in an error message.
  */
 export function secretGet(run: HookCommandRunner, query: SecretQuery, options: SecretGetOptions = {}): Record<string, string> {
-  if (options.peek && options.refresh) throw new TypeError('secret-get: peek and refresh cannot be used together');
+  assertSecretGetInput(query, options);
   const args = [...secretQueryArgs('secret-get', query)];
   if (options.peek) args.push('--peek');
   if (options.refresh) args.push('--refresh');
@@ -24,6 +24,17 @@ export function secretGet(run: HookCommandRunner, query: SecretQuery, options: S
 
 /** `ID [--label L]` or `--label L`: how secret-get and secret-info-get name a secret. */
 export function secretQueryArgs(command: string, query: SecretQuery): string[] {
-  if (query.id === undefined && query.label === undefined) throw new TypeError(`${command}: give a secret id, a label, or both`);
+  assertSecretQuery(command, query);
   return [...(query.id === undefined ? [] : [query.id]), ...(query.label === undefined ? [] : ['--label', query.label])];
+}
+
+/** Throws a TypeError when `secret-get` is asked to both peek and refresh, or not told which secret. */
+export function assertSecretGetInput(query: SecretQuery, options: SecretGetOptions = {}): void {
+  if (options.peek && options.refresh) throw new TypeError('secret-get: peek and refresh cannot be used together');
+  assertSecretQuery('secret-get', query);
+}
+
+/** Throws a TypeError when a query names no secret: it needs an id, a label, or both. */
+export function assertSecretQuery(command: string, query: SecretQuery): void {
+  if (query.id === undefined && query.label === undefined) throw new TypeError(`${command}: give a secret id, a label, or both`);
 }

@@ -1,6 +1,6 @@
 import type { SecretFields } from '../backend/backend-types';
 import { assertSecretContent, withSecretContentFiles } from './secret-content-files';
-import { secretFieldArgs } from './secret-field-args';
+import { assertSecretFields, secretFieldArgs } from './secret-field-args';
 import type { HookCommandRunner } from './run-hook-command';
 
 /**
@@ -12,13 +12,19 @@ export function secretSet(
   id: string,
   update: SecretFields & { content?: Readonly<Record<string, string>> | undefined },
 ): void {
+  assertSecretSetInput(update);
   const flags = [id, ...secretFieldArgs('secret-set', update)];
   if (update.content === undefined) {
     run({ command: 'secret-set', args: flags });
     return;
   }
-  assertSecretContent('secret-set', update.content);
   withSecretContentFiles(update.content, (files) =>
     run({ command: 'secret-set', args: [...flags, ...files.args], displayArgs: [...flags, ...files.displayArgs] }),
   );
+}
+
+/** Throws the error `secret-set` would for this update, before anything runs: bad fields first, then bad content. */
+export function assertSecretSetInput(update: SecretFields & { content?: Readonly<Record<string, string>> | undefined }): void {
+  assertSecretFields('secret-set', update);
+  if (update.content !== undefined) assertSecretContent('secret-set', update.content);
 }

@@ -22,6 +22,12 @@ export function stateGetKey(run: HookCommandRunner, key: string): string | undef
  * 64 KiB each, too large and too private for argv). Checks Juju's size limits first.
  */
 export function stateSet(run: HookCommandRunner, values: Readonly<Record<string, string>>): void {
+  assertStateValues(values);
+  run({ command: 'state-set', args: ['--file', '-'], stdin: JSON.stringify(values) });
+}
+
+/** Throws a TypeError naming the first key or value outside Juju's limits (keys 1–256 bytes, string values up to 64 KiB). */
+export function assertStateValues(values: Readonly<Record<string, string>>): void {
   for (const [key, value] of Object.entries(values)) {
     if (key === '' || Buffer.byteLength(key) > MAX_KEY_BYTES) {
       throw new TypeError(`state-set: key "${key.slice(0, 40)}" must be 1 to ${MAX_KEY_BYTES} bytes`);
@@ -31,7 +37,6 @@ export function stateSet(run: HookCommandRunner, values: Readonly<Record<string,
       throw new TypeError(`state-set: the value of "${key}" is ${Buffer.byteLength(value)} bytes; Juju stores at most ${MAX_VALUE_BYTES}`);
     }
   }
-  run({ command: 'state-set', args: ['--file', '-'], stdin: JSON.stringify(values) });
 }
 
 /** `state-delete KEY`: removes a key (state-set would store `""` instead). */

@@ -11,7 +11,7 @@ export function storageList(run: HookCommandRunner, name: string): string[] {
 
 /** `storage-get -s NAME/N --format=json`: the kind and mount location of one storage instance. */
 export function storageGet(run: HookCommandRunner, storageId: string): StorageDetails {
-  if (!STORAGE_ID.test(storageId)) throw new TypeError(`storage-get: "${storageId}" is not a storage id; expected NAME/N such as data/0`);
+  assertStorageId(storageId);
   const out = expectObject(
     'storage-get',
     parseJsonOutput('storage-get', run({ command: 'storage-get', args: ['-s', storageId, '--format=json'] })),
@@ -24,6 +24,16 @@ export function storageGet(run: HookCommandRunner, storageId: string): StorageDe
 
 /** `storage-add NAME=COUNT`: asks for more instances (they attach after the hook succeeds). */
 export function storageAdd(run: HookCommandRunner, name: string, count: number): void {
-  if (!Number.isInteger(count) || count < 1) throw new TypeError(`storage-add ${name}: count must be a positive integer, got ${count}`);
+  assertStorageCount(name, count);
   run({ command: 'storage-add', args: [`${name}=${count}`] });
+}
+
+/** Throws a TypeError when `storageId` is not of the `NAME/N` form `storage-get -s` takes. */
+export function assertStorageId(storageId: string): void {
+  if (!STORAGE_ID.test(storageId)) throw new TypeError(`storage-get: "${storageId}" is not a storage id; expected NAME/N such as data/0`);
+}
+
+/** Throws a TypeError when `count` is not a positive integer: Juju cannot add no storage. */
+export function assertStorageCount(name: string, count: number): void {
+  if (!Number.isInteger(count) || count < 1) throw new TypeError(`storage-add ${name}: count must be a positive integer, got ${count}`);
 }

@@ -1,26 +1,31 @@
-import type {
-  AppStatusPayload,
-  ConfigValue,
-  GoalState,
-  JsonValue,
-  JujuLogLevel,
-  ModelBackend,
-  NetworkInfo,
-  PortSpec,
-  RelationRef,
-  SecretFields,
-  SecretInfoPayload,
-  SecretOwner,
-  SecretQuery,
-  StatusName,
-  StatusPayload,
-  StorageDetails,
+import {
+  assertActionResults,
+  assertJujuLogLevel,
+  assertSettableStatus,
+  assertStateValues,
+  type AppStatusPayload,
+  type ConfigValue,
+  type GoalState,
+  type JsonValue,
+  type JujuLogLevel,
+  type ModelBackend,
+  type NetworkInfo,
+  type PortSpec,
+  type RelationRef,
+  type SecretFields,
+  type SecretInfoPayload,
+  type SecretOwner,
+  type SecretQuery,
+  type StatusName,
+  type StatusPayload,
+  type StorageDetails,
 } from '@jujuts/ops/internal';
 import type { FakeJuju } from '../juju/fake-juju';
-import { formatPort } from '../juju/port-spec';
 import { runFakeCommand } from './guard-fake-command';
+import * as ports from './port-calls';
 import * as relations from './relation-calls';
 import * as secrets from './secret-calls';
+import * as storage from './storage-calls';
 
 /** The Pebble client type {@link ModelBackend.getPebble} returns. */
 export type PebbleClientLike = ReturnType<ModelBackend['getPebble']>;
@@ -34,7 +39,8 @@ export interface InMemoryBackendOptions {
 /**
  * A {@link ModelBackend} over a {@link FakeJuju}: the charm's calls become
  * the fake's hook commands, recorded, with the same errors the hook-command
- * backend raises. It keeps no cache of its own: the fake already shows a
+ * backend raises. Bad input is refused first by ops's own checks, as
+ * production refuses it before running anything, so nothing is recorded. It keeps no cache of its own: the fake already shows a
  * hook its own pending writes. Commit and discard belong to
  * {@link FakeJuju.endHook}, driven by whoever runs the hook.
  */
@@ -92,6 +98,7 @@ export class InMemoryBackend implements ModelBackend {
 
   statusSet(status: Exclude<StatusName, 'unknown' | 'error'>, message: string, isApp: boolean): void {
     const args = [...(isApp ? ['--application'] : []), status, '--', message];
+    assertSettableStatus(status);
     const subject = isApp ? 'setting the application status (leader only)' : 'setting the unit status';
     this.run('status-set', args, subject, () => this.juju.status.set(status, message, isApp));
   }
@@ -103,6 +110,7 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   jujuLog(level: JujuLogLevel, message: string): void {
+    assertJujuLogLevel(level);
     // Not recorded as a command: log lines are kept already, and a command per line would drown the list.
     this.juju.log(level, message);
   }
@@ -112,6 +120,7 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   actionSet(results: Readonly<Record<string, string>>): void {
+    assertActionResults(results);
     const args = Object.keys(results).map((k) => `${k}=…`);
     this.run('action-set', args, 'the action results', () => this.juju.actions.set(results));
   }
@@ -131,19 +140,15 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   storageList(name: string): string[] {
-    return this.run('storage-list', [name], `storage ${name}`, () => this.juju.storage.list(name));
+    return storage.storageList(this.juju, name);
   }
 
   storageGet(storageId: string): StorageDetails {
-    return this.run('storage-get', ['-s', storageId], `storage ${storageId}`, () =>
-      this.juju.storage.get(storageId),
-    );
+    return storage.storageGet(this.juju, storageId);
   }
 
   storageAdd(name: string, count: number): void {
-    this.run('storage-add', [`${name}=${count}`], `storage ${name}`, () =>
-      this.juju.storage.add(name, count),
-    );
+    storage.storageAdd(this.juju, name, count);
   }
 
   resourceGet(name: string): string {
@@ -151,15 +156,15 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   openPort(port: PortSpec): void {
-    this.run('open-port', [formatPort(port)], 'opening a port', () => this.juju.ports.open(port));
+    ports.openPort(this.juju, port);
   }
 
   closePort(port: PortSpec): void {
-    this.run('close-port', [formatPort(port)], 'closing a port', () => this.juju.ports.close(port));
+    ports.closePort(this.juju, port);
   }
 
   openedPorts(): PortSpec[] {
-    return this.run('opened-ports', [], 'the opened ports', () => this.juju.ports.opened());
+    return ports.openedPorts(this.juju);
   }
 
   secretAdd(
@@ -211,6 +216,7 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   stateSet(values: Readonly<Record<string, string>>): void {
+    assertStateValues(values);
     this.run('state-set', ['--file', '-'], 'the unit state', () => this.juju.store.set(values));
   }
 

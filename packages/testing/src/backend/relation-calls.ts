@@ -1,9 +1,10 @@
-import type { RelationRef } from '@jujuts/ops/internal';
+import { assertRelationChanges, relationArg, type RelationRef } from '@jujuts/ops/internal';
 import type { FakeJuju } from '../juju/fake-juju';
 import { runFakeCommand } from './guard-fake-command';
 
-const rel = (r: RelationRef): string => `${r.endpoint}:${r.id}`;
 const bagName = (isApp: boolean): string => (isApp ? 'app' : 'unit');
+
+// ops's own `-r` formatter and checks refuse bad input before anything is recorded, as production does.
 
 /** `relation-ids ENDPOINT` on the fake. */
 export function relationIds(juju: FakeJuju, endpoint: string): number[] {
@@ -13,13 +14,21 @@ export function relationIds(juju: FakeJuju, endpoint: string): number[] {
 
 /** `relation-list -r REL` on the fake. */
 export function relationList(juju: FakeJuju, r: RelationRef): string[] {
-  const call = { command: 'relation-list', args: ['-r', rel(r)], subject: `relation ${rel(r)}` };
+  const call = {
+    command: 'relation-list',
+    args: ['-r', relationArg(r)],
+    subject: `relation ${relationArg(r)}`,
+  };
   return runFakeCommand(juju, call, () => juju.relations.list(r));
 }
 
 /** `relation-list -r REL --app` on the fake: null while the remote app is unknown. */
 export function relationRemoteApp(juju: FakeJuju, r: RelationRef): string | null {
-  const call = { command: 'relation-list', args: ['-r', rel(r), '--app'], subject: `relation ${rel(r)}` };
+  const call = {
+    command: 'relation-list',
+    args: ['-r', relationArg(r), '--app'],
+    subject: `relation ${relationArg(r)}`,
+  };
   return runFakeCommand(juju, call, () => juju.relations.remoteApp(r) || null);
 }
 
@@ -32,29 +41,34 @@ export function relationGet(
 ): Record<string, string> {
   const call = {
     command: 'relation-get',
-    args: ['-r', rel(r), ...(isApp ? ['--app'] : []), '-', member],
-    subject: `the ${bagName(isApp)} databag of ${member} in relation ${rel(r)}`,
+    args: ['-r', relationArg(r), ...(isApp ? ['--app'] : []), '-', member],
+    subject: `the ${bagName(isApp)} databag of ${member} in relation ${relationArg(r)}`,
   };
   return runFakeCommand(juju, call, () => juju.relations.get(r, member, isApp));
 }
 
-/** `relation-set -r REL [--app] --file -` on the fake. */
+/** `relation-set -r REL [--app] --file -` on the fake; changes that are not strings are refused first, as production does. */
 export function relationSet(
   juju: FakeJuju,
   r: RelationRef,
   changes: Readonly<Record<string, string>>,
   isApp: boolean,
 ): void {
+  assertRelationChanges(r, changes);
   const call = {
     command: 'relation-set',
-    args: ['-r', rel(r), ...(isApp ? ['--app'] : []), '--file', '-'],
-    subject: `the ${bagName(isApp)} databag of relation ${rel(r)}`,
+    args: ['-r', relationArg(r), ...(isApp ? ['--app'] : []), '--file', '-'],
+    subject: `the ${bagName(isApp)} databag of relation ${relationArg(r)}`,
   };
   runFakeCommand(juju, call, () => juju.relations.set(r, changes, isApp));
 }
 
 /** `relation-model-get -r REL` on the fake. */
 export function relationModelUuid(juju: FakeJuju, r: RelationRef): string {
-  const call = { command: 'relation-model-get', args: ['-r', rel(r)], subject: `relation ${rel(r)}` };
+  const call = {
+    command: 'relation-model-get',
+    args: ['-r', relationArg(r)],
+    subject: `relation ${relationArg(r)}`,
+  };
   return runFakeCommand(juju, call, () => juju.relations.modelUuid(r));
 }

@@ -1,9 +1,15 @@
-import type {
-  RelationRef,
-  SecretFields,
-  SecretInfoPayload,
-  SecretOwner,
-  SecretQuery,
+import {
+  assertSecretAddInput,
+  assertSecretGetInput,
+  assertSecretQuery,
+  assertSecretRevision,
+  assertSecretSetInput,
+  relationArg,
+  type RelationRef,
+  type SecretFields,
+  type SecretInfoPayload,
+  type SecretOwner,
+  type SecretQuery,
 } from '@jujuts/ops/internal';
 import type { FakeJuju } from '../juju/fake-juju';
 import type { SecretMetadata } from '../juju/fake-secrets';
@@ -28,12 +34,15 @@ function toMetadata(fields: SecretFields): SecretMetadata {
   };
 }
 
+// Each command first makes ops's own checks, so bad input is refused before anything is recorded, as in production.
+
 /** `secret-add` on the fake. */
 export function secretAdd(
   juju: FakeJuju,
   content: Readonly<Record<string, string>>,
   fields: SecretFields & { owner?: SecretOwner },
 ): string {
+  assertSecretAddInput(content, fields);
   const call = { command: 'secret-add', args: contentArgs(content), subject: 'a new secret' };
   return runFakeCommand(juju, call, () =>
     juju.secrets.add(content, { ...toMetadata(fields), owner: fields.owner }),
@@ -46,6 +55,7 @@ export function secretGet(
   query: SecretQuery,
   options: { refresh?: boolean; peek?: boolean } = {},
 ): Record<string, string> {
+  assertSecretGetInput(query, options);
   const flags = [...(options.peek ? ['--peek'] : []), ...(options.refresh ? ['--refresh'] : [])];
   const call = { command: 'secret-get', args: [...queryArgs(query), ...flags], subject: subject(query) };
   return runFakeCommand(juju, call, () => juju.secrets.get(query, options));
@@ -53,6 +63,7 @@ export function secretGet(
 
 /** `secret-info-get` on the fake, with the expiry as a Date. */
 export function secretInfoGet(juju: FakeJuju, query: SecretQuery): SecretInfoPayload {
+  assertSecretQuery('secret-info-get', query);
   const call = { command: 'secret-info-get', args: queryArgs(query), subject: subject(query) };
   return runFakeCommand(juju, call, () => {
     const info = juju.secrets.info(query);
@@ -66,6 +77,7 @@ export function secretSet(
   id: string,
   update: SecretFields & { content?: Readonly<Record<string, string>> },
 ): void {
+  assertSecretSetInput(update);
   const call = {
     command: 'secret-set',
     args: [id, ...contentArgs(update.content)],
@@ -82,7 +94,7 @@ export function secretAccess(
   r: RelationRef,
   unit?: string,
 ): void {
-  const rel = `${r.endpoint}:${r.id}`;
+  const rel = relationArg(r);
   const args = [id, '-r', rel, ...(unit === undefined ? [] : ['--unit', unit])];
   runFakeCommand(juju, { command, args, subject: `secret ${id} on relation ${rel}` }, () =>
     command === 'secret-grant' ? juju.secrets.grant(id, r, unit) : juju.secrets.revoke(id, r, unit),
@@ -91,6 +103,7 @@ export function secretAccess(
 
 /** `secret-remove [--revision N]` on the fake. */
 export function secretRemove(juju: FakeJuju, id: string, revision?: number): void {
+  assertSecretRevision(id, revision);
   const args = [id, ...(revision === undefined ? [] : ['--revision', String(revision)])];
   runFakeCommand(juju, { command: 'secret-remove', args, subject: subject({ id }) }, () =>
     juju.secrets.remove(id, revision),

@@ -7,6 +7,7 @@ import {
 } from '@jujuts/ops/internal';
 import { InMemoryBackend, type PebbleClientLike } from '../../src/backend';
 import { createJujuState, FakeJuju } from '../../src/juju';
+import { backendOver, refusalOf } from './support/backend-fixture';
 
 function backendFor(leader = false): { juju: FakeJuju; backend: InMemoryBackend } {
   const juju = new FakeJuju(
@@ -51,11 +52,11 @@ describe('InMemoryBackend', () => {
 
     it('raises a ModelError carrying command, exit code and stderr for anything else', () => {
       const { backend } = backendFor();
-      const err = catchError(() => backend.storageAdd('data', 0));
+      const err = catchError(() => backend.storageAdd('Bad_Name', 1));
       expect(err).toBeInstanceOf(HookCommandError);
       expect(err).toBeInstanceOf(ModelError);
-      expect(err).toMatchObject({ command: 'storage-add', exitCode: 1, argv: ['data=0'] });
-      expect((err as HookCommandError).stderr).toMatch(/^ERROR cannot add 0 "data" storage/);
+      expect(err).toMatchObject({ command: 'storage-add', exitCode: 1, argv: ['Bad_Name=1'] });
+      expect((err as HookCommandError).stderr).toBe('ERROR invalid storage name "Bad_Name"');
     });
 
     it('lets programming errors through untouched', () => {
@@ -64,6 +65,50 @@ describe('InMemoryBackend', () => {
         throw new TypeError('boom');
       });
       expect(() => backend.configGet()).toThrow(TypeError);
+    });
+  });
+
+  describe('when the input is bad', () => {
+    it('refuses a status only Juju sets as production does, recording no status-set', () => {
+      const { juju, backend } = backendOver();
+      expect(refusalOf(juju, () => backend.statusSet('error' as 'active', 'x', false))).toEqual({
+        error: 'InvalidStatusError',
+        message:
+          'status-set: "error" is not a status a charm may set; use one of active, blocked, maintenance, waiting',
+        recorded: [],
+      });
+      expect(juju.outputs.unitStatusHistory).toEqual([]);
+    });
+
+    it('refuses a reserved action result key as production does, recording no action-set and no result', () => {
+      const { juju, backend } = backendOver({ actionParams: {} });
+      expect(refusalOf(juju, () => backend.actionSet({ ok: 'yes', stdout: 'x' }))).toEqual({
+        error: 'TypeError',
+        message:
+          'action-set: result key "stdout" is reserved by Juju (stdout, stdout-encoding, stderr, stderr-encoding); choose another name',
+        recorded: [],
+      });
+      expect(juju.outputs.actionResults).toEqual({});
+    });
+
+    it('refuses a state value that is not a string as production does, recording no state-set', () => {
+      const { juju, backend } = backendOver();
+      expect(refusalOf(juju, () => backend.stateSet({ count: 1 as unknown as string }))).toEqual({
+        error: 'TypeError',
+        message: 'state-set: the value of "count" must be a string, got number',
+        recorded: [],
+      });
+      expect(backend.stateGet()).toEqual({});
+    });
+
+    it('refuses a log level Juju does not know as production does, logging nothing', () => {
+      const { juju, backend } = backendOver();
+      expect(refusalOf(juju, () => backend.jujuLog('LOUD' as 'INFO', 'hello'))).toEqual({
+        error: 'TypeError',
+        message: 'juju-log: unknown level "LOUD"; use one of TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL',
+        recorded: [],
+      });
+      expect(juju.outputs.logs).toEqual([]);
     });
   });
 
