@@ -1,4 +1,4 @@
-import { ModelError } from '@jujuts/ops/internal';
+import { JujuError } from '../../src/juju/juju-error';
 import { unitWith } from './juju-fixture';
 
 describe('fake ports', () => {
@@ -18,12 +18,13 @@ describe('fake ports', () => {
     expect(backend.openedPorts()).toHaveLength(2);
   });
 
+  // Straight on the fake: the backend refuses such ports itself before any command (ops's checks).
   it('refuses ports outside 1-65535, reversed ranges and a port on icmp', () => {
-    const { backend } = unitWith();
-    expect(() => backend.openPort({ protocol: 'tcp', port: 0 })).toThrow(ModelError);
-    expect(() => backend.openPort({ protocol: 'tcp', port: 70000 })).toThrow(/between 1 and 65535/);
-    expect(() => backend.openPort({ protocol: 'tcp', port: 90, toPort: 80 })).toThrow(/lowest first/);
-    expect(() => backend.openPort({ protocol: 'icmp', port: 1 })).toThrow(/does not take a port/);
+    const { juju } = unitWith();
+    expect(() => juju.ports.open({ protocol: 'tcp', port: 0 })).toThrow(JujuError);
+    expect(() => juju.ports.open({ protocol: 'tcp', port: 70000 })).toThrow(/between 1 and 65535/);
+    expect(() => juju.ports.open({ protocol: 'tcp', port: 90, toPort: 80 })).toThrow(/lowest first/);
+    expect(() => juju.ports.open({ protocol: 'icmp', port: 1 })).toThrow(/does not take a port/);
   });
 
   it('refuses a range overlapping an opened one', () => {

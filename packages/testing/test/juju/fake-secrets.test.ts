@@ -165,11 +165,12 @@ describe('fake secrets', () => {
   });
 
   describe('content rules', () => {
+    // Straight on the fake: the backend refuses such content itself before any command (ops's checks).
     it('refuses bad keys, no content, and more than 1 MiB in all', () => {
-      const { backend } = unitWith({ leader: true });
-      expect(() => backend.secretAdd({ AB: 'x' }, {})).toThrow(/invalid secret key "AB"/);
-      expect(() => backend.secretAdd({}, {})).toThrow(/missing secret value/);
-      expect(() => backend.secretAdd({ big: 'x'.repeat(1024 * 1024) }, {})).toThrow(
+      const { backend, juju } = unitWith({ leader: true });
+      expect(() => juju.secrets.add({ AB: 'x' })).toThrow(/invalid secret key "AB"/);
+      expect(() => juju.secrets.add({})).toThrow(/missing secret value/);
+      expect(() => juju.secrets.add({ big: 'x'.repeat(1024 * 1024) })).toThrow(
         /over the 1048576-byte \(1 MiB\) limit/,
       );
       expect(backend.secretAdd({ big: 'x'.repeat(1024 * 1024 - 10) }, {})).toMatch(/^secret:/);

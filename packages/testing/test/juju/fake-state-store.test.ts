@@ -10,27 +10,26 @@ describe('fake state store', () => {
     expect(backend.stateGet()).toEqual({});
   });
 
+  // Straight on the fake: the backend refuses such values itself before any command (ops's checks).
   describe('limits', () => {
     it('accepts a 256-byte key and refuses 257 bytes', () => {
-      const { backend } = unitWith();
-      backend.stateSet({ ['k'.repeat(256)]: 'v' });
-      expect(() => backend.stateSet({ ['k'.repeat(257)]: 'v' })).toThrow(
-        /257 bytes, over the 256-byte limit/,
-      );
+      const { juju } = unitWith();
+      juju.store.set({ ['k'.repeat(256)]: 'v' });
+      expect(() => juju.store.set({ ['k'.repeat(257)]: 'v' })).toThrow(/257 bytes, over the 256-byte limit/);
     });
 
     it('accepts a 64 KiB value and refuses one byte more, storing nothing of the batch', () => {
-      const { backend } = unitWith();
-      backend.stateSet({ ok: 'v'.repeat(64 * 1024) });
-      expect(() => backend.stateSet({ other: 'x', big: 'v'.repeat(64 * 1024 + 1) })).toThrow(
+      const { backend, juju } = unitWith();
+      juju.store.set({ ok: 'v'.repeat(64 * 1024) });
+      expect(() => juju.store.set({ other: 'x', big: 'v'.repeat(64 * 1024 + 1) })).toThrow(
         /over the 65536-byte \(64 KiB\) limit/,
       );
       expect(Object.keys(backend.stateGet())).toEqual(['ok']);
     });
 
     it('counts bytes, not characters', () => {
-      const { backend } = unitWith();
-      expect(() => backend.stateSet({ ['é'.repeat(129)]: 'v' })).toThrow(/258 bytes/);
+      const { juju } = unitWith();
+      expect(() => juju.store.set({ ['é'.repeat(129)]: 'v' })).toThrow(/258 bytes/);
     });
   });
 });
