@@ -1,5 +1,5 @@
 export { runCli } from './cli';
-export { CliError, UsageError } from './errors';
+export { CliError, RenderedYamlError, UsageError } from './errors';
 export type { CliIo, TextSink } from './io';
 export { say, step, formatSize } from './io';
 export * from './commands';
