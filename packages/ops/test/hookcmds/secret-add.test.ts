@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { HookCommandError, SecretContentError } from '../../src/errors';
-import { secretAdd } from '../../src/hookcmds';
+import { assertSecretAddInput, secretAdd } from '../../src/hookcmds';
 import { failure, useStandIns } from './support/stand-ins';
 
 const content = () => ({ username: 'admin', password: 'hunter2-S3CR3T' });
@@ -92,3 +92,34 @@ describe('secret-add', () => {
     expect(juju.calls()).toEqual([]);
   });
 });
+
+describe('assertSecretAddInput', () => {
+  const juju = useStandIns();
+
+  it('throws exactly what secret-add throws, content first, then fields, then owner', () => {
+    const bad = [
+      [{ X: 'v' }, { rotate: 'sometimes' as 'daily' }],
+      [{ key: 'v' }, { rotate: 'sometimes' as 'daily', owner: 'nobody' as 'unit' }],
+      [{ key: 'v' }, { owner: 'nobody' as 'unit' }],
+    ] as const;
+    for (const [content, fields] of bad) {
+      const early = thrownBy(() => assertSecretAddInput(content, fields));
+      const real = thrownBy(() => secretAdd(juju.run, content, fields));
+      expect([early.constructor, early.message]).toEqual([real.constructor, real.message]);
+    }
+    expect(juju.calls()).toEqual([]);
+  });
+
+  it('accepts what secret-add would run', () => {
+    expect(() => assertSecretAddInput({ key: 'v' }, { owner: 'unit', rotate: 'daily' })).not.toThrow();
+  });
+});
+
+function thrownBy(call: () => unknown): Error {
+  try {
+    call();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected the call to throw');
+}

@@ -1,4 +1,4 @@
-import { stateDelete, stateGet, stateGetKey, stateSet } from '../../src/hookcmds';
+import { assertStateValues, stateDelete, stateGet, stateGetKey, stateSet } from '../../src/hookcmds';
 import { json, useStandIns } from './support/stand-ins';
 
 describe('state-get', () => {
@@ -50,5 +50,20 @@ describe('state-delete', () => {
   it('runs state-delete KEY', () => {
     stateDelete(juju.run, 'stored');
     expect(juju.argvs()).toEqual([['state-delete', 'stored']]);
+  });
+});
+
+describe('assertStateValues', () => {
+  it('accepts keys up to 256 bytes and values up to 64 KiB', () => {
+    expect(() => assertStateValues({ ['k'.repeat(256)]: 'v'.repeat(64 * 1024) })).not.toThrow();
+  });
+
+  it('names the first key or value past a limit, as state-set does', () => {
+    expect(() => assertStateValues({ ok: 'v', ['é'.repeat(129)]: 'v' })).toThrow(
+      new TypeError(`state-set: key "${'é'.repeat(40)}" must be 1 to 256 bytes`),
+    );
+    expect(() => assertStateValues({ big: 'v'.repeat(64 * 1024 + 1) })).toThrow(
+      'state-set: the value of "big" is 65537 bytes; Juju stores at most 65536',
+    );
   });
 });
