@@ -10,8 +10,12 @@ import { FakeStorage } from './fake-storage';
 import type { HookInfo, HookScope, WritablePart } from './hook-scope';
 import { JujuError } from './juju-error';
 import { emptyOutputs, type JujuOutputs, type PendingChanges } from './juju-outputs';
-import type { JujuState, RelationState } from './juju-state';
+import type { JujuState } from './juju-state';
+import { copyJson, copyRelationForHook, shareParts } from './copy-for-hook';
 import { goalStateOf } from './goal-state';
+
+// Between hooks (settled after every harness call): one shared, frozen value rather than a new object each time.
+const NO_HOOK: HookInfo = Object.freeze({});
 
 /** A {@link FakeJuju} as plain JSON: what the simulator keeps in its state file. */
 export interface FakeJujuDocument {
@@ -31,7 +35,7 @@ export interface FakeJujuDocument {
  */
 export class FakeJuju implements HookScope {
   readonly outputs: JujuOutputs;
-  hook: HookInfo = {};
+  hook: HookInfo = NO_HOOK;
   /** Relation commands (`relation-*`). */
   readonly relations = new FakeRelations(this);
   /** Secret commands (`secret-*`). */
@@ -173,7 +177,7 @@ export class FakeJuju implements HookScope {
       this.outputs.requestedStorage.push(...this.uncommitted.requestedStorage);
     }
     this.uncommitted = null;
-    this.hook = {};
+    this.hook = NO_HOOK;
   }
 
   /** Note a hook command in the outputs' command list. */
@@ -232,39 +236,3 @@ export class FakeJuju implements HookScope {
     this.outputs.reboot = now ? 'now' : 'after-hook';
   }
 }
-
-/** A new top-level state object whose parts are the committed ones (copied on write by `writable`). */
-function shareParts(state: JujuState): JujuState {
-  // Key by key, in the same order: a spread here took a slow V8 path.
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(state)) copy[key] = state[key as keyof JujuState];
-  return copy as unknown as JujuState;
-}
-
-/**
- * A relation copied for a hook's writes. Remote bags are shared, not
- * copied: hook commands never write them (only Juju does, through
- * applyNow, whose edits set or delete keys and so may safely reach a
- * shared bag twice), and copying them would make every writing hook cost
- * as much as the relations have remote units (quadratic over a test that
- * adds units one by one). The relation's network is shared too: nothing
- * writes into it, Juju only replaces it whole.
- */
-function copyRelationForHook(relation: RelationState): RelationState {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(relation)) {
-    const value = relation[key as keyof RelationState];
-    copy[key] = key === 'remoteUnits' || key === 'remoteAppData' || key === 'network' ? value : copyJson(value);
-  }
-  return copy as unknown as RelationState;
-}
-
-// The state is plain JSON; for its small objects this is several times faster than structuredClone.
-function copyJson<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyJson) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = copyJson((value as Record<string, unknown>)[key]);
-  return out as T;
-}
-
