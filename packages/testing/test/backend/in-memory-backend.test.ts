@@ -91,6 +91,12 @@ describe('InMemoryBackend', () => {
       expect(juju.outputs.actionResults).toEqual({});
     });
 
+    it('runs no action-set for no results, as production does (not even outside an action)', () => {
+      const { juju, backend } = backendOver();
+      expect(() => backend.actionSet({})).not.toThrow();
+      expect(juju.outputs.commands).toEqual([]);
+    });
+
     it('refuses a state value that is not a string as production does, recording no state-set', () => {
       const { juju, backend } = backendOver();
       expect(refusalOf(juju, () => backend.stateSet({ count: 1 as unknown as string }))).toEqual({
