@@ -5,10 +5,12 @@ import type { CharmMeta } from '../meta/charm-meta';
 import type { Model } from '../model';
 import { resolveScope, type Binding } from './binding';
 import { DeferQueue } from './defer-queue';
+import { isThenable, settle, takeDeferral } from './handler-outcome';
+import { labelOf } from './handler-label';
 import type { EventEmitterHost, EventSource } from './event-source';
 import type { EventSnapshot } from './event-snapshot';
 import type { EventBase } from './events/event-base';
-import type { HandlerRecord, OwnerDescription } from './handler-record';
+import type { OwnerDescription } from './handler-record';
 import type { PersistedState } from './state-store';
 import { StoredStateBinder } from './stored-state';
 
@@ -217,42 +219,4 @@ export class Framework implements EventEmitterHost {
     const source = snapshot.source === undefined ? undefined : this.sources?.get(snapshot.source);
     return source?.create(snapshot.data, source.path);
   }
-}
-
-/** A handler's defer-queue id and message name. */
-interface HandlerLabel {
-  readonly className: string;
-  readonly id: string;
-  readonly where: string;
-}
-
-// The same few strings on every hook (a new charm instance each time): built
-// once per record and path rather than twice per handler per hook.
-const labels = new WeakMap<HandlerRecord, Map<string, HandlerLabel>>();
-
-function labelOf(record: HandlerRecord, path: string, className: string): HandlerLabel {
-  let byPath = labels.get(record);
-  if (!byPath) labels.set(record, (byPath = new Map()));
-  let label = byPath.get(path);
-  if (label?.className !== className) {
-    label = { className, id: `${path}.${record.method}`, where: `${className}.${record.method}` };
-    byPath.set(path, label);
-  }
-  return label;
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
-}
-
-async function settle(result: PromiseLike<unknown>, event: EventBase): Promise<boolean> {
-  await result;
-  return takeDeferral(event);
-}
-
-/** Whether the handler just run deferred `event`; clears the request for the next handler. */
-function takeDeferral(event: EventBase): boolean {
-  const deferred = event.deferRequested;
-  event.deferRequested = false;
-  return deferred;
 }
