@@ -10,6 +10,9 @@ import { recordingRunner, type CommandLogEntry } from './command-log';
 import { guardHookCommand } from './guard-hook-command';
 import { HookCmdRelations, relationName } from './hook-cmd-relations';
 import type { ModelBackend } from './model-backend';
+import { PEBBLE_SOCKET_DIR_ENV, pebbleSocketPathFromEnv } from './pebble-socket-path';
+
+export { PEBBLE_SOCKET_DIR_ENV };
 
 /** Options for {@link HookCmdBackend}; every one has a default suitable for a real hook. */
 export interface HookCmdBackendOptions {
@@ -26,14 +29,6 @@ export interface HookCmdBackendOptions {
   /** This unit's name, to know which bag our writes go to; defaults to `JUJU_UNIT_NAME`. */
   readonly unitName?: string | undefined;
 }
-
-/**
- * The environment variable that moves the containers' Pebble sockets out of
- * `/charm/containers`: `jujuts sim` sets it to serve its Pebble stand-ins,
- * since a charm run as a real process cannot be handed a constructor option.
- * Juju never sets it, so a deployed charm keeps the default.
- */
-export const PEBBLE_SOCKET_DIR_ENV = 'JUJUTS_PEBBLE_SOCKET_DIR';
 
 // ops trusts an is-leader answer for 30 s: Juju guarantees the lease at least that long.
 const LEADERSHIP_LEASE_MS = 30_000;
@@ -59,8 +54,7 @@ export class HookCmdBackend implements ModelBackend {
   constructor(options: HookCmdBackendOptions = {}) {
     this.run = recordingRunner(options.runner ?? cmd.runHookCommand, this.commandLog);
     this.now = options.now ?? (() => performance.now());
-    const socketDir = process.env[PEBBLE_SOCKET_DIR_ENV] || '/charm/containers';
-    this.socketPath = options.pebbleSocketPath ?? ((name) => `${socketDir}/${name}/pebble.socket`);
+    this.socketPath = options.pebbleSocketPath ?? pebbleSocketPathFromEnv();
     this.relations = new HookCmdRelations(this.run, options.unitName ?? process.env['JUJU_UNIT_NAME'] ?? '');
   }
 

@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PEBBLE_SOCKET_DIR_ENV } from '@jujuts/ops/internal';
 import { startPebbleServer, type InMemoryPebble, type PebbleServer } from '../pebble';
 import { restorePebble, snapshotPebble, type PebbleSnapshot } from './sim-pebble-snapshot';
 
-/** The environment variable the production backend reads to find the containers' sockets. */
-export const PEBBLE_SOCKET_DIR_ENV = 'JUJUTS_PEBBLE_SOCKET_DIR';
+// The production backend's own name for it: one definition, so the two cannot drift apart.
+export { PEBBLE_SOCKET_DIR_ENV };
 
 /** Options for {@link startSimPebbles}. */
 export interface SimPebblesInput {
