@@ -18,7 +18,7 @@ export class NetworkDriver<C extends CharmBase<object>> {
   /** Sets the network of `options.relationId`'s relation, else of `options.endpoint`, else of every binding. */
   add(address: string, options: AddNetworkOptions): void {
     const call = `addNetwork('${address}')`;
-    const info = networkInfo(address, options);
+    const info = networkInfo(address, options, call);
     if (options.relationId !== undefined) {
       const id = options.relationId;
       const relation = this.relations.find(id, call);
