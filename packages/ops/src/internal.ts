@@ -47,6 +47,7 @@ export { loadCharmMeta, parseCharmcraftYaml, parseLegacyMeta, charmMetaFromJson,
 export { isCharmClass, schemaSpecOf, renderCharmSchema, checkCharmSchema, type CharmClassLike } from './metadata/schema-spec';
 export { validateConfigClass } from './metadata/validate-config-class';
 export { PEBBLE_SOCKET_DIR_ENV } from './backend/hook-cmd-backend';
+export { droppedRelationWritesMessage } from './backend/hook-cmd-relations';
 /** The checks each hook command makes before running, for a fake backend to refuse bad input exactly as the real one does. */
 export {
   relationArg,

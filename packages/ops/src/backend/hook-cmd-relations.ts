@@ -11,6 +11,14 @@ export const relationName = (rel: RelationRef): string => `relation ${rel.endpoi
 const relKey = (rel: RelationRef): string => `${rel.endpoint}:${rel.id}`;
 
 /**
+ * The WARNING logged when a bag's pending writes are dropped at commit
+ * because Juju no longer knows the relation; fakes log the same line.
+ */
+export function droppedRelationWritesMessage(rel: RelationRef, isApp: boolean, keys: readonly string[]): string {
+  return `the ${isApp ? 'app' : 'unit'} databag of ${relationName(rel)} was removed during this hook; its pending changes (keys ${keys.join(', ')}) were dropped`;
+}
+
+/**
  * The relation half of {@link HookCmdBackend}: every read cached for the
  * hook, writes merged per databag and sent by {@link HookCmdRelations.commit}
  * as one `relation-set` per changed bag.
@@ -84,7 +92,7 @@ export class HookCmdRelations {
         this.guard(subject, () => cmd.relationSet(this.run, bag.rel, bag.changes, bag.isApp));
       } catch (err) {
         if (!(err instanceof RelationNotFoundError)) throw err;
-        this.warn(`${subject} was removed during this hook; its pending changes (keys ${Object.keys(bag.changes).join(', ')}) were dropped`);
+        this.warn(droppedRelationWritesMessage(bag.rel, bag.isApp, Object.keys(bag.changes)));
       }
       this.bags.markSent(bag);
     }

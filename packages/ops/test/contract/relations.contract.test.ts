@@ -122,32 +122,53 @@ describe('relation calls through the stand-in hook commands', () => {
   });
 });
 
-describe('where the relation backends differ', () => {
-  // Production cannot tell a relation is gone until it sends the write at commit; by then failing would
-  // lose every other change of the hook, so it drops that bag with a warning. The in-memory backend
-  // writes at once and so refuses at once. Both keep the bad write out of Juju.
-  it('a write to a relation Juju no longer knows: dropped with a warning at commit, or refused at once', async () => {
-    const gone: RelationRef = { endpoint: 'db', id: 99 };
-    const { hookCommands, inMemory } = await onBoth(webUnit(), (unit) => {
-      const b = unit.beginHook();
-      const outcome = attempt(() => {
-        b.relationSet(gone, { k: 'v' }, false);
-        b.relationSet(DB, { kept: 'yes' }, false);
-        b.commit();
-      });
-      unit.endHook(true);
-      const { state, outputs } = unit.document();
-      return { outcome, ourBag: state.relations[0]?.localUnitData, logs: outputs.logs.map((l) => l.level) };
+describe('a write to a relation Juju no longer knows, on both backends', () => {
+  // Production only learns the relation is gone when relation-set fails at commit; failing the hook then
+  // would lose every other change, so that bag is dropped with a warning. The in-memory backend does the same.
+  const gone: RelationRef = { endpoint: 'db', id: 99 };
+
+  function writeToGone(unit: ContractUnit) {
+    const b = unit.beginHook();
+    const outcome = attempt(() => {
+      b.relationSet(gone, { k: 'v' }, false);
+      b.relationSet(DB, { kept: 'yes' }, false);
+      b.relationSet(gone, { k: 'w', other: '1' }, false);
+      b.relationSet(CLUSTER, { shared: 'kept too' }, true);
+      b.commit();
     });
-    expect(hookCommands).toEqual({
-      outcome: { ok: undefined },
-      ourBag: { mine: 'u', kept: 'yes' },
-      logs: ['WARNING'],
-    });
-    expect(inMemory).toEqual({
-      outcome: expect.objectContaining({ error: 'RelationNotFoundError', command: 'relation-set' }),
-      ourBag: { mine: 'u' },
-      logs: [],
-    });
+    unit.endHook(true);
+    const { state, outputs } = unit.document();
+    return {
+      outcome,
+      bags: state.relations.map((r) => ({ id: r.id, unit: r.localUnitData, app: r.localAppData })),
+      logs: outputs.logs,
+      tried: argvs(unit.document()).filter(([command]) => command === 'relation-set'),
+    };
+  }
+
+  it("lets the hook succeed, logs the same warning and keeps the other bags' writes", async () => {
+    const { hookCommands, inMemory } = await onBoth(webUnit(), writeToGone);
+    expect(hookCommands.outcome).toEqual({ ok: undefined });
+    expect(inMemory.outcome).toEqual({ ok: undefined });
+    expect(hookCommands.bags).toEqual(inMemory.bags);
+    expect(hookCommands.logs).toEqual(inMemory.logs);
+    expect(inMemory.logs).toEqual([
+      {
+        level: 'WARNING',
+        message:
+          'the unit databag of relation db:99 was removed during this hook; its pending changes (keys k, other) were dropped',
+      },
+    ]);
+    expect(inMemory.bags).toEqual([
+      { id: 3, unit: { mine: 'u', kept: 'yes' }, app: { ours: 'a' } },
+      { id: 7, unit: { me: '0' }, app: { shared: 'kept too' } },
+    ]);
+  });
+
+  it('is tried once, merged, as one relation-set at commit', async () => {
+    const { hookCommands, inMemory } = await onBoth(webUnit(), writeToGone);
+    const toGone = (tried: string[][]) => tried.filter(([, , rel]) => rel === 'db:99');
+    expect(toGone(hookCommands.tried)).toEqual([['relation-set', '-r', 'db:99', '--file', '-']]);
+    expect(toGone(inMemory.tried)).toEqual(toGone(hookCommands.tried));
   });
 });

@@ -21,6 +21,7 @@ import {
   type StorageDetails,
 } from '@jujuts/ops/internal';
 import type { FakeJuju } from '../juju/fake-juju';
+import { GoneRelationWrites } from './gone-relation-writes';
 import { runFakeCommand } from './guard-fake-command';
 import * as ports from './port-calls';
 import * as relations from './relation-calls';
@@ -39,12 +40,14 @@ export interface InMemoryBackendOptions {
 /**
  * A {@link ModelBackend} over a {@link FakeJuju}: the charm's calls become
  * the fake's hook commands, recorded, with the same errors the hook-command
- * backend raises. Bad input is refused first by ops's own checks, as
- * production refuses it before running anything, so nothing is recorded. It keeps no cache of its own: the fake already shows a
+ * backend raises. Bad input is refused first by ops's own checks, as in
+ * production, so nothing is recorded. No cache of its own: the fake shows a
  * hook its own pending writes. Commit and discard belong to
  * {@link FakeJuju.endHook}, driven by whoever runs the hook.
  */
 export class InMemoryBackend implements ModelBackend {
+  private readonly relationWrites = new GoneRelationWrites(this.juju);
+
   constructor(
     /** The fake Juju this backend talks to. */
     readonly juju: FakeJuju,
@@ -68,7 +71,7 @@ export class InMemoryBackend implements ModelBackend {
   }
 
   relationSet(r: RelationRef, changes: Readonly<Record<string, string>>, isApp: boolean): void {
-    relations.relationSet(this.juju, r, changes, isApp);
+    this.relationWrites.write(r, changes, isApp);
   }
 
   relationModelUuid(r: RelationRef): string {
@@ -236,8 +239,10 @@ export class InMemoryBackend implements ModelBackend {
     return this.options.pebble(container);
   }
 
-  /** A flush marker only: writes already sit in the fake's pending changes until `juju.endHook(true)`. */
-  commit(): void {}
+  /** Sends writes held for relations the fake does not know; the rest already wait for `juju.endHook(true)`. */
+  commit(): void {
+    this.relationWrites.flush();
+  }
 
   private run<T>(command: string, args: string[], subject: string, act: () => T): T {
     return runFakeCommand(this.juju, { command, args, subject }, act);

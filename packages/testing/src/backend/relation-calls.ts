@@ -1,4 +1,5 @@
 import { assertRelationChanges, relationArg, type RelationRef } from '@jujuts/ops/internal';
+import { findRelation } from '../juju/fake-relations';
 import type { FakeJuju } from '../juju/fake-juju';
 import { runFakeCommand } from './guard-fake-command';
 
@@ -45,6 +46,16 @@ export function relationGet(
     subject: `the ${bagName(isApp)} databag of ${member} in relation ${relationArg(r)}`,
   };
   return runFakeCommand(juju, call, () => juju.relations.get(r, member, isApp));
+}
+
+/** Whether the fake knows relation `r` (as `-r` would accept it), without running a command. */
+export function knowsRelation(juju: FakeJuju, r: RelationRef): boolean {
+  try {
+    findRelation(juju.view(), r);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `relation-set -r REL [--app] --file -` on the fake; changes that are not strings are refused first, as production does. */
