@@ -2,8 +2,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { dirname, join, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import { charmMetaFromJson, loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
-import { buildPaths, SEA_FILE } from '../compile';
+import { BLOB_STAMP, buildPaths, SEA_FILE } from '../compile';
 import { CliError } from '../errors';
+import { copyWithMtime } from './copy-with-mtime';
 
 /** The charm as the simulated unit holds it. */
 export interface UnitCharm {
@@ -16,8 +17,9 @@ export interface UnitCharm {
 // Stored state lives in the unit's charm dir: never overwrite it with the source's.
 const UNIT_OWNED = new Set(['.jujuts-state.json']);
 const METADATA_FILES = ['charmcraft.yaml', 'metadata.yaml', 'config.yaml', 'actions.yaml'];
-// charm-sea ('jujuts build --sea') too: dispatch runs it first, as on a deployed charm.
-const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json', SEA_FILE];
+// Every file of build/ that dispatch or the charm reads: charm-sea ('jujuts build --sea'),
+// which dispatch runs first, and the snapshot ('--snapshot'), which it runs when the stamp fits.
+const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json', SEA_FILE, 'charm.blob', BLOB_STAMP];
 
 /**
  * Installs the charm into the unit's directory, as Juju unpacks a charm on
@@ -57,12 +59,14 @@ function copyNamed(from: string, to: string, names: readonly string[]): void {
 }
 
 // A build file the project no longer has is removed from the unit: a
-// charm-sea left from an earlier 'jujuts build --sea' would run the old charm,
-// since dispatch runs it whenever it is there.
+// charm-sea or a blob left from an earlier build would run the old charm
+// (dispatch runs charm-sea whenever it is there). The stamp keeps its mtime:
+// dispatch compares it with node's to tell whether the blob fits.
 function mirrorNamed(from: string, to: string, names: readonly string[]): void {
   for (const name of names) {
-    if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name), { dereference: true });
-    else rmSync(join(to, name), { force: true });
+    if (!existsSync(join(from, name))) rmSync(join(to, name), { force: true });
+    else if (name === BLOB_STAMP) copyWithMtime(join(from, name), join(to, name));
+    else cpSync(join(from, name), join(to, name), { dereference: true });
   }
 }
 
@@ -74,6 +78,7 @@ function copyTree(from: string, to: string, keepOut: readonly string[], top = fr
     const src = join(from, name);
     if (keepOut.includes(src) || (from === top && UNIT_OWNED.has(name))) continue;
     if (keepOut.some((p) => p.startsWith(src + sep)) && statSync(src).isDirectory()) copyTree(src, join(to, name), keepOut, top);
+    else if (from === top && name === BLOB_STAMP) copyWithMtime(src, join(to, name));
     else cpSync(src, join(to, name), { recursive: true, dereference: true });
   }
 }
