@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { APIError } from '@jujuts/ops/pebble';
 import type { Plan } from '@jujuts/ops/pebble';
 
@@ -74,4 +74,23 @@ export function mergeServiceContext(plan: Plan, args: ExecArgs): Omit<ExecReques
   );
   const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
   return { ...fromService, ...given, command: args.command, environment: { ...(service.environment ?? {}), ...(environment ?? {}) } };
+}
+
+/** A handler's output as a stream (empty when it gave none). */
+export function toReadable(output: string | Buffer | Readable | undefined): Readable {
+  if (output === undefined) return Readable.from([]);
+  if (typeof output === 'string' || Buffer.isBuffer(output)) return Readable.from([Buffer.from(output)]);
+  return output;
+}
+
+/** Resolves with `work`'s result, or `'timeout'` once `ms` pass first (no limit when unset or 0). */
+export async function withTimeout<T>(work: Promise<T>, ms: number | undefined): Promise<T | 'timeout'> {
+  if (ms === undefined || ms <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

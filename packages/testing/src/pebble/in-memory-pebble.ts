@@ -4,7 +4,8 @@ import { APIError, PlanError, addLayerTo, combineLayers, formatDuration, parseLa
 import type { Change, LabelledLayer, Layer, Plan, ServiceStatus, SystemInfo } from '@jujuts/ops/pebble';
 import { ChangeLog, type TaskSpec } from './change-log';
 import { CheckTable } from './check-table';
-import { ExecHandlers, mergeServiceContext, type ExecArgs, type ExecHandler, type ExecRequest, type ExecResult } from './exec-handlers';
+import { decideCheckFailure, type CheckActionRecord, type PebbleExit } from './check-failure';
+import { ExecHandlers, mergeServiceContext, toReadable, withTimeout, type ExecArgs, type ExecHandler, type ExecRequest, type ExecResult } from './exec-handlers';
 import { FileTree } from './file-tree';
 import { NoticeStore } from './notice-store';
 import { ServiceTable } from './service-table';
@@ -43,12 +44,7 @@ export interface SignalRecord {
   services: string[];
 }
 
-/** A service action Pebble took because a check failed (`on-check-failure`). */
-export interface CheckActionRecord {
-  check: string;
-  service: string;
-  action: string;
-}
+export type { CheckActionRecord, PebbleExit } from './check-failure';
 
 /**
  * A faithful in-memory model of one container's Pebble: layers and plan
@@ -76,12 +72,14 @@ export class InMemoryPebble {
   private layerList: LabelledLayer[] = [];
   private currentPlan: Plan = { services: {}, checks: {}, 'log-targets': {} };
   private readonly version: string;
+  private exitRecord: PebbleExit | undefined;
+  private readonly exitListeners = new Set<(exit: PebbleExit) => void>();
 
   constructor(options: InMemoryPebbleOptions = {}) {
     const now = options.now ?? (() => new Date());
     this.version = options.version ?? '1.19.0';
     this.changes = new ChangeLog(now);
-    this.services = new ServiceTable(() => this.currentPlan);
+    this.services = new ServiceTable(() => this.currentPlan, now);
     this.notices = new NoticeStore(now);
     this.checks = new CheckTable(
       () => this.currentPlan,
@@ -91,6 +89,17 @@ export class InMemoryPebble {
       },
     );
     this.files = new FileTree({ root: options.root, now });
+  }
+
+  /** Why Pebble exited (an `on-check-failure` shutdown), or undefined while it runs. */
+  get exited(): PebbleExit | undefined {
+    return this.exitRecord === undefined ? undefined : { ...this.exitRecord };
+  }
+
+  /** Calls `listener` when Pebble exits, as the server stand-in does to drop its socket; returns the unsubscribe. */
+  onExit(listener: (exit: PebbleExit) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
   }
 
   /** `GET /v1/system-info`. */
@@ -196,34 +205,28 @@ export class InMemoryPebble {
     return { changeId, taskId, request, run };
   }
 
-  /** Pebble acts on running services that name the failed check; a restarted service stays active. */
+  /** Pebble's `on-check-failure` actions for a check that just went down (a Pebble that has exited runs no checks). */
   private actOnCheckFailure(check: string): void {
-    for (const [service, config] of Object.entries(this.currentPlan.services)) {
-      const action = config['on-check-failure']?.[check];
-      if (action === undefined || action === '' || action === 'ignore' || this.services.status(service) !== 'active') continue;
-      this.checkActions.push({ check, service, action });
+    if (this.exitRecord !== undefined) return;
+    const { actions, exit } = decideCheckFailure(this.currentPlan, (service) => this.services.status(service), check);
+    for (const taken of actions) {
+      this.checkActions.push(taken);
+      if (taken.action === 'restart') this.services.restartForCheck(taken.service);
     }
+    if (exit !== undefined) this.exit(exit);
+  }
+
+  /** Pebble stops its services and exits: nothing answers on the socket any more. */
+  private exit(exit: PebbleExit): void {
+    const stops = this.services.stopRunning();
+    if (stops.length > 0) this.changes.record('stop', 'Stop all running services', stops);
+    this.exitRecord = exit;
+    this.canConnect = false;
+    for (const listener of [...this.exitListeners]) listener({ ...exit });
   }
 
   /** Drops the files (and the temporary directory, if the tree was moved to disk). */
   dispose(): void {
     this.files.dispose();
-  }
-}
-
-function toReadable(output: string | Buffer | Readable | undefined): Readable {
-  if (output === undefined) return Readable.from([]);
-  if (typeof output === 'string' || Buffer.isBuffer(output)) return Readable.from([Buffer.from(output)]);
-  return output;
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number | undefined): Promise<T | 'timeout'> {
-  if (ms === undefined || ms <= 0) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

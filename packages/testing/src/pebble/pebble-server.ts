@@ -11,7 +11,7 @@ import { sendError, sendResult, sendThrown, type RouteResult } from './server-re
 /** A running Pebble stand-in. */
 export interface PebbleServer {
   readonly socketPath: string;
-  /** Stops listening, drops open connections and removes the socket. */
+  /** Stops listening, drops open connections and removes the socket (safe to call again, or after Pebble exited). */
   close(): Promise<void>;
 }
 
@@ -33,7 +33,9 @@ async function route(pebble: InMemoryPebble, execs: ExecSessions, req: IncomingM
  * Serves an {@link InMemoryPebble} over Pebble's HTTP and websocket API on
  * a unix socket, so the real socket client (or a charm run by `jujuts sim`)
  * can talk to it. While `pebble.canConnect` is false, connections are
- * dropped as soon as they open.
+ * dropped as soon as they open. When the Pebble exits (an `on-check-failure`
+ * shutdown) the stand-in goes as a dead Pebble does: open connections are
+ * cut and the socket file is removed, so clients get ENOENT.
  */
 export async function startPebbleServer(pebble: InMemoryPebble, socketPath: string): Promise<PebbleServer> {
   const execs = new ExecSessions(pebble);
@@ -66,13 +68,18 @@ export async function startPebbleServer(pebble: InMemoryPebble, socketPath: stri
     server.once('error', reject);
     server.listen(socketPath, () => resolve());
   });
-  return {
-    socketPath,
-    async close() {
-      for (const ws of wss.clients) ws.terminate();
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await rm(socketPath, { force: true });
-    },
+  let closing: Promise<void> | undefined;
+  // Synchronous up to server.close, so a request made right after the exit already finds no socket.
+  const close = (): Promise<void> => {
+    if (closing !== undefined) return closing;
+    unsubscribe();
+    for (const ws of wss.clients) ws.terminate();
+    for (const socket of sockets) socket.destroy();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    closing = closed.then(() => rm(socketPath, { force: true }));
+    return closing;
   };
+  const unsubscribe = pebble.onExit(() => void close());
+  if (pebble.exited !== undefined) await close();
+  return { socketPath, close };
 }

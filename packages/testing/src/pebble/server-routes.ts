@@ -71,7 +71,16 @@ export const ROUTES: [string, RegExp, Route][] = [
     },
   ],
   ['GET', /^\/v1\/plan$/, async (p) => ({ sync: stringify(p.plan) })],
-  ['GET', /^\/v1\/services$/, async (p, _r, url) => ({ sync: p.services.list(queryList(url, 'names')) })],
+  [
+    'GET',
+    /^\/v1\/services$/,
+    async (p, _r, url) => ({
+      sync: p.services.list(queryList(url, 'names')).map((s) => {
+        const since = p.services.currentSince(s.name);
+        return since === undefined ? s : { ...s, 'current-since': since.toISOString() };
+      }),
+    }),
+  ],
   [
     'GET',
     /^\/v1\/checks$/,

@@ -5,6 +5,8 @@ import { startOrder, stopOrder } from './service-order';
 
 interface ServiceState {
   current: ServiceStatus;
+  /** When `current` last changed, as Pebble's `current-since`. */
+  since?: Date;
   /** The config the running process was started with, to tell what replan must restart. */
   startedWith?: string;
 }
@@ -18,7 +20,10 @@ export class ServiceTable {
   private readonly states = new Map<string, ServiceState>();
   private readonly startFailures = new Map<string, string>();
 
-  constructor(private readonly plan: () => Plan) {}
+  constructor(
+    private readonly plan: () => Plan,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** The plan's services with their state, sorted by name, optionally only `names`. */
   list(names?: readonly string[]): ServiceInfo[] {
@@ -38,9 +43,14 @@ export class ServiceTable {
     return this.states.get(name)?.current ?? 'inactive';
   }
 
+  /** When the service's status last changed (Pebble's `current-since`); undefined if it never ran. */
+  currentSince(name: string): Date | undefined {
+    return this.states.get(name)?.since;
+  }
+
   /** Sets a service's status directly, to simulate a crash or backoff. */
   setStatus(name: string, current: ServiceStatus): void {
-    this.states.set(name, { ...this.states.get(name), current });
+    this.set(name, { ...this.states.get(name), current });
   }
 
   /** Makes the next starts of `name` fail with `message` (undefined clears it). */
@@ -93,6 +103,34 @@ export class ServiceTable {
     return [...stopTasks, ...(toStart.length > 0 ? this.start(toStart) : [])];
   }
 
+  /**
+   * Pebble's restart after a failed check: no change is recorded; a running
+   * service is terminated, waits out its backoff and starts again, and one
+   * that had exited starts after its backoff. Both end `active` with a new
+   * `current-since`. A service in backoff is left to its pending restart.
+   */
+  restartForCheck(name: string): void {
+    const config = this.plan().services[name];
+    const current = this.status(name);
+    if (config === undefined || (current !== 'active' && current !== 'error')) return;
+    if (current === 'active') this.set(name, { current: 'inactive' });
+    this.set(name, { current: 'backoff' });
+    this.startOne(name, config);
+  }
+
+  /** Stops every running or backing-off service, as Pebble does before it exits; returns the tasks. */
+  stopRunning(): TaskSpec[] {
+    const plan = this.plan();
+    const running = Object.keys(plan.services).filter((n) => ['active', 'backoff'].includes(this.status(n)));
+    if (running.length === 0) return [];
+    return stopOrder(plan, running)
+      .filter((n) => running.includes(n))
+      .map((n) => {
+        this.set(n, { current: 'inactive' });
+        return { kind: 'stop', summary: `Stop service "${n}"` };
+      });
+  }
+
   /** Refuses a signal to a service that is not running, as Pebble does. */
   checkSignal(names: readonly string[]): void {
     const plan = this.plan();
@@ -109,17 +147,24 @@ export class ServiceTable {
     if (this.status(name) === 'active') return { kind: 'start', summary, log: [`Service "${name}" already started.`] };
     const failure = this.startFailures.get(name);
     if (failure !== undefined) {
-      this.states.set(name, { current: 'error' });
+      this.set(name, { current: 'error' });
       return { kind: 'start', summary, error: `cannot start service: ${failure}` };
     }
-    this.states.set(name, { current: 'active', startedWith: JSON.stringify(config) });
+    this.set(name, { current: 'active', startedWith: JSON.stringify(config) });
     return { kind: 'start', summary };
   }
 
   private stopOne(name: string): TaskSpec {
     const summary = `Stop service "${name}"`;
     if (this.status(name) !== 'active') return { kind: 'stop', summary, log: [`Service "${name}" already stopped.`] };
-    this.states.set(name, { current: 'inactive' });
+    this.set(name, { current: 'inactive' });
     return { kind: 'stop', summary };
+  }
+
+  /** Stores a state; `current-since` moves only when the status changes, as in Pebble. */
+  private set(name: string, next: ServiceState): void {
+    const before = this.states.get(name);
+    const since = (before?.current ?? 'inactive') === next.current ? before?.since : this.now();
+    this.states.set(name, { ...next, ...(since === undefined ? {} : { since }) });
   }
 }
