@@ -1,5 +1,5 @@
 import { APIError } from '@jujuts/ops/pebble';
-import type { Check, CheckInfo, CheckLevel, Plan } from '@jujuts/ops/pebble';
+import type { Check, CheckInfo, CheckLevel, CheckStatus, Plan } from '@jujuts/ops/pebble';
 
 interface CheckState {
   running: boolean;
@@ -79,6 +79,18 @@ export class CheckTable {
       state.down = false;
       this.onTransition('check-recovered', name);
     }
+  }
+
+  /**
+   * Puts a check in `status` as a saved snapshot holds it, without the notice
+   * or the `on-check-failure` actions of getting there: for restoring a
+   * state in which Pebble has already acted. `down` counts `threshold` failures.
+   */
+  setStatus(name: string, status: CheckStatus): void {
+    this.syncWithPlan();
+    if (!this.states.has(name)) throw new Error(`InMemoryPebble: the plan has no check "${name}"`);
+    const failures = status === 'down' ? (this.plan().checks[name]?.threshold ?? 3) : 0;
+    this.states.set(name, { running: status !== 'inactive', failures, successes: 0, down: status === 'down' });
   }
 
   private running(name: string): CheckState {

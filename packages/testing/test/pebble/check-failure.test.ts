@@ -177,4 +177,26 @@ describe('on-check-failure in the in-memory Pebble', () => {
       expect((await client.getNotices({ types: ['check-failed'] })).map((n) => n.key)).toEqual(['up']);
     });
   });
+
+  describe('when a check is restored as down', () => {
+    beforeEach(() => setUp({ web: service({ up: 'shutdown' }) }));
+
+    it('holds it down without a notice or any action, since Pebble already acted', async () => {
+      pebble.checks.setStatus('up', 'down');
+      expect((await client.getChecks())[0]).toMatchObject({ name: 'up', status: 'down', failures: 2 });
+      expect(pebble.checkActions).toEqual([]);
+      expect(pebble.canConnect).toBe(true);
+      expect(await client.getNotices()).toEqual([]);
+    });
+
+    it('recovers from there as a check that went down', async () => {
+      pebble.checks.setStatus('up', 'down');
+      pebble.checks.succeed('up');
+      expect((await client.getNotices()).map((n) => n.type)).toEqual(['check-recovered']);
+    });
+
+    it('refuses a check the plan does not have', () => {
+      expect(() => pebble.checks.setStatus('nope', 'down')).toThrow('the plan has no check "nope"');
+    });
+  });
 });
