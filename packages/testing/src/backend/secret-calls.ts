@@ -61,15 +61,17 @@ export function secretGet(
   return runFakeCommand(juju, call, () => juju.secrets.get(query, options));
 }
 
-/** `secret-info-get` on the fake, with the expiry as a Date. */
+/** `secret-info-get` on the fake, with the expiry and the next rotation as Dates. */
 export function secretInfoGet(juju: FakeJuju, query: SecretQuery): SecretInfoPayload {
   assertSecretQuery('secret-info-get', query);
   const call = { command: 'secret-info-get', args: queryArgs(query), subject: subject(query) };
   return runFakeCommand(juju, call, () => {
     const info = juju.secrets.info(query);
-    return { ...info, expiry: info.expiry === undefined ? undefined : new Date(info.expiry) };
+    return { ...info, expiry: toDate(info.expiry), rotates: toDate(info.rotates) };
   });
 }
+
+const toDate = (text: string | undefined): Date | undefined => (text === undefined ? undefined : new Date(text));
 
 /** `secret-set` on the fake. */
 export function secretSet(

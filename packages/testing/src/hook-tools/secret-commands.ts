@@ -1,4 +1,5 @@
 import { bool, type CommandSpec, flagSet, flagValue, FORMAT, RELATION, valued } from './command-spec';
+import { goTime } from './go-time';
 import { relationFlag } from './relation-flag';
 import { readSecretContent, readSecretMetadata, readSecretOwner, SECRET_FIELD_FLAGS } from './secret-args';
 import { UsageError } from './usage-error';
@@ -47,8 +48,9 @@ export const SECRET_COMMANDS: readonly CommandSpec[] = [
       const label = flagValue(ctx, 'label');
       if ((id === undefined) === (label === undefined))
         throw new UsageError('specify either a secret URI or label but not both');
-      const { id: fullId, ...info } = ctx.juju.secrets.info({ id, label });
-      return { value: { [fullId]: info } };
+      const { id: fullId, expiry, rotates, ...info } = ctx.juju.secrets.info({ id, label });
+      const times = { expiry: expiry && goTime(expiry), rotates: rotates && goTime(rotates) };
+      return { value: { [fullId]: { ...info, ...times } } };
     },
   },
   {

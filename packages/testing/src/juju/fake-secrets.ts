@@ -4,7 +4,14 @@ import type { HookScope } from './hook-scope';
 import { JujuError, PERMISSION_DENIED } from './juju-error';
 import type { SecretState } from './juju-state';
 import { newSecretId, secretXid } from './secret-id';
-import { checkCanManage, checkSecretContent, findRevision, findSecret, latestRevision } from './secret-rules';
+import {
+  checkCanManage,
+  checkSecretContent,
+  findRevision,
+  findSecret,
+  latestRevision,
+  nextRotateTime,
+} from './secret-rules';
 
 /** Metadata `secret-add` and `secret-set` accept; `expire` is RFC 3339. */
 export interface SecretMetadata {
@@ -21,6 +28,8 @@ export interface SecretInfo {
   description?: string | undefined;
   expiry?: string | undefined;
   rotation?: SecretRotatePolicy | undefined;
+  /** The next rotation, RFC 3339; only while the policy is not `never`. */
+  rotates?: string | undefined;
   revision: number;
 }
 
@@ -81,6 +90,7 @@ export class FakeSecrets {
       description: secret.description,
       expiry: secret.expire,
       rotation: secret.rotate,
+      rotates: secret.rotates,
       revision: latestRevision(secret).revision,
     };
   }
@@ -164,5 +174,10 @@ function applyMetadata(secret: SecretState, meta: SecretMetadata): void {
   if (meta.label !== undefined) secret.label = meta.label;
   if (meta.description !== undefined) secret.description = meta.description;
   if (meta.expire !== undefined) secret.expire = meta.expire;
-  if (meta.rotate !== undefined) secret.rotate = meta.rotate;
+  if (meta.rotate !== undefined) {
+    // Juju starts the clock when a secret starts rotating; changing one rotating policy for another keeps the time.
+    if (meta.rotate === 'never') delete secret.rotates;
+    else if (secret.rotates === undefined) secret.rotates = nextRotateTime(meta.rotate, new Date());
+    secret.rotate = meta.rotate;
+  }
 }

@@ -69,6 +69,12 @@ export interface SecretState {
   /** Expiry as an RFC 3339 string. */
   expire?: string | undefined;
   rotate?: SecretRotatePolicy | undefined;
+  /**
+   * When Juju next fires secret-rotate, RFC 3339 (`secret-info-get`'s
+   * `rotates`): set with a rotate policy other than `never`, moved on after
+   * each rotation, absent otherwise.
+   */
+  rotates?: string | undefined;
   /** Every revision still stored, oldest first. */
   revisions: SecretRevisionState[];
   /** The revision this unit reads without `--refresh` or `--peek`. */

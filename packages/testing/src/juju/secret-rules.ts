@@ -1,4 +1,4 @@
-import type { SecretQuery } from '@jujuts/ops/internal';
+import type { SecretQuery, SecretRotatePolicy } from '@jujuts/ops/internal';
 import { JujuError, PERMISSION_DENIED } from './juju-error';
 import type { JujuState, SecretRevisionState, SecretState } from './juju-state';
 import { secretXid } from './secret-id';
@@ -69,4 +69,44 @@ export function latestRevision(secret: SecretState): SecretRevisionState {
   );
   if (!latest) throw new JujuError(`secret "${secretXid(secret.id)}" not found`);
   return latest;
+}
+
+/** How long Juju waits to fire secret-rotate again when the owner made no new revision. */
+export const ROTATE_RETRY_MS = 5 * 60 * 1000;
+
+/**
+ * When a secret with `policy` next rotates, counted from `from`, as Juju
+ * computes it: calendar steps in UTC (a month after 31 January overflows
+ * into March, as Go's AddDate does), never earlier than `now`. Undefined for
+ * `never` (or no policy): such a secret has no rotation time.
+ */
+export function nextRotateTime(policy: SecretRotatePolicy | undefined, from: Date, now: Date = new Date()): string | undefined {
+  if (policy === undefined || policy === 'never') return undefined;
+  const next = new Date(from.getTime());
+  if (policy === 'hourly') next.setUTCHours(next.getUTCHours() + 1);
+  else if (policy === 'daily') next.setUTCDate(next.getUTCDate() + 1);
+  else if (policy === 'weekly') next.setUTCDate(next.getUTCDate() + 7);
+  else next.setUTCMonth(next.getUTCMonth() + MONTHS[policy]);
+  return (next < now ? now : next).toISOString();
+}
+
+const MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const;
+
+/**
+ * Moves a secret's rotation time on after a successful secret-rotate hook,
+ * as Juju does when the unit reports the rotation: one policy interval on
+ * from the time that fired if the owner made a new revision during the
+ * hook, else a retry {@link ROTATE_RETRY_MS} later. A secret set not to
+ * rotate meanwhile keeps no time.
+ */
+export function advanceRotation(secret: SecretState, originalRevision: number, now: Date = new Date()): void {
+  if (secret.rotate === undefined || secret.rotate === 'never') {
+    delete secret.rotates;
+    return;
+  }
+  const fired = secret.rotates === undefined ? now : new Date(secret.rotates);
+  secret.rotates =
+    latestRevision(secret).revision > originalRevision
+      ? nextRotateTime(secret.rotate, fired, now)
+      : new Date(fired.getTime() + ROTATE_RETRY_MS).toISOString();
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createSandbox, type HookToolSandbox } from './hook-tool-fixture';
 
 let sandbox: HookToolSandbox;
+const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   sandbox = await createSandbox();
@@ -69,18 +70,33 @@ describe('secret commands', () => {
       sandbox.run('secret-set', [id, '--label', 'renamed', '--expire', '2030-01-01T00:00:00Z']).status,
     ).toBe(0);
     const info = JSON.parse(sandbox.run('secret-info-get', ['--label', 'renamed', '--format=json']).stdout);
-    expect(info).toEqual({ [id]: { label: 'renamed', expiry: '2030-01-01T00:00:00.000Z', revision: 1 } });
+    // Juju prints Go's RFC 3339 form: no fraction of a second when there is none.
+    expect(info).toEqual({ [id]: { label: 'renamed', expiry: '2030-01-01T00:00:00Z', revision: 1 } });
   });
 
-  it('secret-info-get prints the info keyed by id', () => {
+  it('secret-info-get prints the info keyed by id, with the next rotation as "rotates"', () => {
+    const before = Date.now();
     const id = addSecret('--label', 'x1', '--description', 'the db password', '--rotate', 'daily');
+    const after = Date.now();
     const info = JSON.parse(sandbox.run('secret-info-get', [id, '--format=json']).stdout) as Record<
       string,
-      unknown
+      { rotates: string }
     >;
     expect(info).toEqual({
-      [id]: { label: 'x1', description: 'the db password', rotation: 'daily', revision: 1 },
+      [id]: { label: 'x1', description: 'the db password', rotation: 'daily', rotates: expect.any(String), revision: 1 },
     });
+    const rotates = info[id]?.rotates ?? '';
+    expect(rotates).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/);
+    // A day after secret-add ran, whenever that was.
+    expect(Date.parse(rotates)).toBeGreaterThanOrEqual(before + DAY);
+    expect(Date.parse(rotates)).toBeLessThanOrEqual(after + DAY);
+  });
+
+  it('secret-info-get prints no "rotates" once the policy is never', () => {
+    const id = addSecret('--rotate', 'hourly');
+    expect(sandbox.run('secret-set', [id, '--rotate', 'never']).status).toBe(0);
+    const info = JSON.parse(sandbox.run('secret-info-get', [id, '--format=json']).stdout) as Record<string, object>;
+    expect(info[id]).toEqual({ rotation: 'never', revision: 1 });
   });
 
   it('secret-ids prints null when there are none, else the list', () => {

@@ -164,6 +164,51 @@ describe('fake secrets', () => {
     });
   });
 
+  describe('rotation times', () => {
+    const NOW = new Date('2026-01-31T10:00:00.000Z');
+    beforeEach(() => jest.useFakeTimers({ now: NOW }));
+    afterEach(() => jest.useRealTimers());
+
+    it('sets the next rotation when secret-add gives a rotate policy, reported by info as a Date', () => {
+      const { backend, juju } = unitWith({ leader: true });
+      const id = backend.secretAdd({ token: 'abc' }, { rotate: 'hourly' });
+      expect(backend.secretInfoGet({ id })).toMatchObject({ rotation: 'hourly', rotates: new Date('2026-01-31T11:00:00.000Z') });
+      expect(juju.secrets.info({ id }).rotates).toBe('2026-01-31T11:00:00.000Z');
+    });
+
+    it('sets none for never, or no policy', () => {
+      const { backend } = unitWith({ leader: true });
+      const never = backend.secretAdd({ token: 'abc' }, { rotate: 'never' });
+      const none = backend.secretAdd({ token: 'abc' }, {});
+      expect(backend.secretInfoGet({ id: never }).rotates).toBeUndefined();
+      expect(backend.secretInfoGet({ id: none }).rotates).toBeUndefined();
+    });
+
+    it('starts the clock when secret-set makes a secret rotate, keeps it on a change of policy, and clears it on never', () => {
+      const { backend, juju } = unitWith({ leader: true });
+      const id = backend.secretAdd({ token: 'abc' }, {});
+      backend.secretSet(id, { rotate: 'weekly' });
+      expect(juju.secrets.info({ id }).rotates).toBe('2026-02-07T10:00:00.000Z');
+      jest.setSystemTime(new Date('2026-02-01T10:00:00.000Z'));
+      backend.secretSet(id, { rotate: 'monthly' });
+      expect(juju.secrets.info({ id })).toMatchObject({ rotation: 'monthly', rotates: '2026-02-07T10:00:00.000Z' });
+      backend.secretSet(id, { rotate: 'never' });
+      expect(juju.secrets.info({ id }).rotates).toBeUndefined();
+      backend.secretSet(id, { rotate: 'daily' });
+      expect(juju.secrets.info({ id }).rotates).toBe('2026-02-02T10:00:00.000Z');
+    });
+
+    it('keeps a time set in a failed hook out of Juju, as every secret change', () => {
+      const { backend, juju } = unitWith({
+        leader: true,
+        secrets: [{ id: 'secret:mine00000000000000', owner: 'app', content: { token: 'v1' } }],
+      });
+      backend.secretSet('secret:mine00000000000000', { rotate: 'daily' });
+      juju.endHook(false);
+      expect(juju.state.secrets[0]).not.toHaveProperty('rotates');
+    });
+  });
+
   describe('content rules', () => {
     // Straight on the fake: the backend refuses such content itself before any command (ops's checks).
     it('refuses bad keys, no content, and more than 1 MiB in all', () => {
