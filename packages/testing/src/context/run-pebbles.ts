@@ -92,12 +92,9 @@ function seed(pebble: InMemoryPebble, state: State['containers'][number]): boole
   // Started through Pebble's own path so a later replan knows what config the service runs with.
   if (active.length > 0) pebble.services.start(active);
   for (const [name, status] of statuses) if (status !== 'active') pebble.services.setStatus(name, status);
-  for (const check of state.checks) {
-    if (check.status === 'inactive') pebble.checks.stop([check.name]);
-    if (check.status !== 'down') continue;
-    const threshold = pebble.plan.checks[check.name]?.threshold ?? 3;
-    for (let i = 0; i < threshold; i++) pebble.checks.fail(check.name);
-  }
+  // A State is a snapshot in which Pebble has already acted on a failing check: set it as it stands,
+  // without the notice or the on-check-failure action of getting there.
+  for (const check of state.checks) pebble.checks.setStatus(check.name, check.status);
   for (const exec of state.execs) {
     const { command, handler, ...result } = exec;
     pebble.handleExec([...command], handler ?? { ...result });

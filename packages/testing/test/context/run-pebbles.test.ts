@@ -168,6 +168,21 @@ describe('containers in a run', () => {
       expect(status).toBe('down');
     });
 
+    it('takes a down check as Pebble left it: its on-check-failure action is not run again', async () => {
+      const layer = {
+        services: { app: { override: 'replace' as const, command: 'app', 'on-check-failure': { alive: 'shutdown' as const } } },
+        checks: { alive: { override: 'replace' as const, exec: { command: 'true' } } },
+      };
+      let reachable = false;
+      const state = createState({ containers: [container('web', { layers: { base: layer }, serviceStatuses: { app: 'active' }, checks: [{ name: 'alive', status: 'down' }] })] });
+      const { out } = await runScript(state, async (c) => {
+        reachable = await c.unit.getContainer('web').canConnect();
+      });
+      expect(reachable).toBe(true);
+      expect(out.containers[0]?.serviceStatuses).toEqual({ app: 'active' });
+      expect(out.containers[0]?.notices).toEqual([]);
+    });
+
     it('returns the checks with their status', async () => {
       const layer = { checks: { alive: { override: 'replace' as const, exec: { command: 'true' } } } };
       const { out } = await runScript(createState({ containers: [container('web', { layers: { base: layer } })] }), async (c) => {
