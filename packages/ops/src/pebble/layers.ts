@@ -87,7 +87,14 @@ export function combineLayers(layers: readonly (Layer | LabelledLayer)[]): Plan 
   return plan;
 }
 
-const ACTIONS: readonly string[] = ['', 'restart', 'shutdown', 'failure-shutdown', 'success-shutdown', 'ignore'];
+// Pebble's rule: a shutdown "with the other outcome" only where it can mean something:
+// failure-shutdown after a success, success-shutdown after a failure or a failed check.
+const BASE_ACTIONS = ['', 'restart', 'shutdown', 'ignore'];
+const ACTIONS: Readonly<Record<'on-success' | 'on-failure' | 'on-check-failure', readonly string[]>> = {
+  'on-success': [...BASE_ACTIONS, 'failure-shutdown'],
+  'on-failure': [...BASE_ACTIONS, 'success-shutdown'],
+  'on-check-failure': [...BASE_ACTIONS, 'success-shutdown'],
+};
 
 /** Throws PlanError for a plan Pebble would refuse. */
 export function validatePlan(plan: Plan): void {
@@ -95,12 +102,12 @@ export function validatePlan(plan: Plan): void {
     if (!service.command) throw new PlanError(`plan must define "command" for service "${name}"`);
     for (const key of ['on-success', 'on-failure'] as const) {
       const action = service[key];
-      if (action !== undefined && !ACTIONS.includes(action)) {
+      if (action !== undefined && !ACTIONS[key].includes(action)) {
         throw new PlanError(`plan service "${name}" ${key} action "${action}" invalid`);
       }
     }
     for (const action of Object.values(service['on-check-failure'] ?? {})) {
-      if (!ACTIONS.includes(action)) throw new PlanError(`plan service "${name}" on-check-failure action "${action}" invalid`);
+      if (!ACTIONS['on-check-failure'].includes(action)) throw new PlanError(`plan service "${name}" on-check-failure action "${action}" invalid`);
     }
   }
   for (const [name, check] of Object.entries(plan.checks)) {

@@ -108,6 +108,21 @@ describe('combineLayers', () => {
       const layer = layerWith({ svc: service({ 'on-check-failure': { up: 'reboot' as 'restart' } }) });
       expect(() => combineLayers([layer])).toThrow('plan service "svc" on-check-failure action "reboot" invalid');
     });
+
+    it.each([
+      ['on-success', 'success-shutdown'],
+      ['on-failure', 'failure-shutdown'],
+    ] as const)('refuses %s: %s, as Pebble does (it could never mean anything there)', (key, action) => {
+      const layer = layerWith({ svc: service({ [key]: action }) });
+      expect(() => combineLayers([layer])).toThrow(`plan service "svc" ${key} action "${action}" invalid`);
+    });
+
+    it('refuses failure-shutdown on a failed check, and takes success-shutdown', () => {
+      expect(() => combineLayers([layerWith({ svc: service({ 'on-check-failure': { up: 'failure-shutdown' } }) })])).toThrow(
+        'plan service "svc" on-check-failure action "failure-shutdown" invalid',
+      );
+      expect(() => combineLayers([layerWith({ svc: service({ 'on-check-failure': { up: 'success-shutdown' }, 'on-success': 'failure-shutdown', 'on-failure': 'success-shutdown' }) })])).not.toThrow();
+    });
   });
 
   describe('log targets', () => {
