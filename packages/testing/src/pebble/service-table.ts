@@ -33,7 +33,8 @@ export class ServiceTable {
       .sort()
       .map((name) => ({
         name,
-        startup: plan.services[name]?.startup ?? '',
+        // Pebble reports a service not marked enabled as disabled, never as unset.
+        startup: plan.services[name]?.startup === 'enabled' ? 'enabled' : 'disabled',
         current: this.states.get(name)?.current ?? 'inactive',
       }));
   }

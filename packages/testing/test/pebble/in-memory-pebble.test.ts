@@ -32,6 +32,15 @@ describe('InMemoryPebble', () => {
   });
 
   describe('services', () => {
+    it('lists a service not marked enabled as disabled, as Pebble does', () => {
+      pebble.addLayer('l', layerOf({ on: svc({ startup: 'enabled' }), off: svc({ startup: 'disabled' }), unset: svc() }));
+      expect(pebble.services.list().map((s) => [s.name, s.startup])).toEqual([
+        ['off', 'disabled'],
+        ['on', 'enabled'],
+        ['unset', 'disabled'],
+      ]);
+    });
+
     it('starts required services first, in after/before order', () => {
       pebble.addLayer('l', layerOf({ web: svc({ requires: ['db'], after: ['db'] }), db: svc() }));
       const change = pebble.serviceAction('start', ['web']);
