@@ -12,7 +12,7 @@ import type {
 } from './pebble-client';
 import type { Change, ChangeState, CheckInfo, FileInfo, Layer, Notice, NoticesFilter, Plan, ServiceInfo, SystemInfo, Warning } from './types';
 import { parse } from 'yaml';
-import { changeFromWire, checkInfoFromWire, noticeFromWire, warningFromWire, type WireObject } from './wire-json';
+import { changeFromWire, checkInfoFromWire, noticeFromWire, serviceInfoFromWire, warningFromWire, type WireObject } from './wire-json';
 
 /** Options for {@link Client}. */
 export interface ClientOptions {
@@ -104,11 +104,7 @@ export class Client implements PebbleClient {
   }
   async getServices(names?: string[], o?: RequestOptions): Promise<ServiceInfo[]> {
     const r = await this.get('/v1/services', { names: names?.length ? names.join(',') : undefined }, o);
-    return list(r, 'services').map((s) => ({
-      name: String(s['name']),
-      startup: String(s['startup'] ?? '') as ServiceInfo['startup'],
-      current: String(s['current']) as ServiceInfo['current'],
-    }));
+    return list(r, 'services').map(serviceInfoFromWire);
   }
   async getChecks(o?: GetChecksOptions): Promise<CheckInfo[]> {
     const r = await this.get('/v1/checks', { level: o?.level || undefined, names: o?.names?.length ? o.names.join(',') : undefined }, o);

@@ -117,6 +117,8 @@ export interface ServiceInfo {
   name: string;
   startup: ServiceStartup;
   current: ServiceStatus;
+  /** When `current` last changed (Pebble's `current-since`); absent for a service that never ran, or from an older Pebble. */
+  currentSince?: Date | undefined;
 }
 
 /** A check's current state. */

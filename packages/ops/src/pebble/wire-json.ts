@@ -1,4 +1,4 @@
-import type { Change, CheckInfo, FileInfo, FileType, Notice, Task, Warning } from './types';
+import type { Change, CheckInfo, FileInfo, FileType, Notice, ServiceInfo, Task, Warning } from './types';
 
 /**
  * Pebble's JSON for changes, files, notices and warnings, and the
@@ -157,6 +157,22 @@ export function warningFromWire(w: WireObject): Warning {
     expireAfter: str(w['expire-after']),
     repeatAfter: str(w['repeat-after']),
   };
+}
+
+/** A service from Pebble's JSON. */
+export function serviceInfoFromWire(w: WireObject): ServiceInfo {
+  const since = optionalDate(w['current-since']);
+  return {
+    name: str(w['name']),
+    startup: str(w['startup']) as ServiceInfo['startup'],
+    current: str(w['current']) as ServiceInfo['current'],
+    ...(since === undefined ? {} : { currentSince: since }),
+  };
+}
+
+/** A service as Pebble's JSON. */
+export function serviceInfoToWire(s: ServiceInfo): WireObject {
+  return { name: s.name, startup: s.startup, current: s.current, ...(s.currentSince === undefined ? {} : { 'current-since': s.currentSince.toISOString() }) };
 }
 
 /** A check from Pebble's JSON (failures is omitted there when zero). */

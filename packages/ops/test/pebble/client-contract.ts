@@ -77,12 +77,23 @@ export function describePebbleClientContract(make: () => Promise<ContractSubject
 
     it('starts, stops and restarts, waiting for the change', async () => {
       const id = await s.client.startServices(['web']);
-      expect((await s.client.getServices(['web']))[0]).toEqual({ name: 'web', startup: 'enabled', current: 'active' });
+      expect((await s.client.getServices(['web']))[0]).toEqual({ name: 'web', startup: 'enabled', current: 'active', currentSince: expect.any(Date) });
       expect((await s.client.getChange(id)).status).toBe('Done');
       await s.client.stopServices(['web']);
       expect(s.pebble.serviceStatus('web')).toBe('inactive');
       await s.client.restartServices(['web']);
       expect(s.pebble.serviceStatus('web')).toBe('active');
+    });
+
+    it('reports when a service last changed state, and never-run services without a time', async () => {
+      expect((await s.client.getServices(['web']))[0]?.currentSince).toBeUndefined();
+      await s.client.startServices(['web']);
+      const started = (await s.client.getServices(['web']))[0]?.currentSince;
+      expect(started).toBeInstanceOf(Date);
+      expect(Number.isNaN(started?.getTime())).toBe(false);
+      await s.client.stopServices(['web']);
+      const stopped = (await s.client.getServices(['web']))[0]?.currentSince;
+      expect(stopped?.getTime()).toBeGreaterThanOrEqual(started?.getTime() ?? Infinity);
     });
 
     it('starts enabled services on replan and autostart', async () => {

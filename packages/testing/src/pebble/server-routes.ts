@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { stringify } from 'yaml';
-import { APIError, changeToWire, checkInfoToWire, noticeToWire, parseDuration } from '@jujuts/ops/pebble';
+import { APIError, changeToWire, checkInfoToWire, noticeToWire, parseDuration, serviceInfoToWire } from '@jujuts/ops/pebble';
 import type { CheckLevel, ChangeState } from '@jujuts/ops/pebble';
 import type { InMemoryPebble } from './in-memory-pebble';
 import { parseRepeatAfter } from './notice-store';
@@ -75,10 +75,7 @@ export const ROUTES: [string, RegExp, Route][] = [
     'GET',
     /^\/v1\/services$/,
     async (p, _r, url) => ({
-      sync: p.services.list(queryList(url, 'names')).map((s) => {
-        const since = p.services.currentSince(s.name);
-        return since === undefined ? s : { ...s, 'current-since': since.toISOString() };
-      }),
+      sync: p.services.list(queryList(url, 'names')).map(serviceInfoToWire),
     }),
   ],
   [

@@ -31,12 +31,16 @@ export class ServiceTable {
     return Object.keys(plan.services)
       .filter((n) => names === undefined || names.length === 0 || names.includes(n))
       .sort()
-      .map((name) => ({
-        name,
-        // Pebble reports a service not marked enabled as disabled, never as unset.
-        startup: plan.services[name]?.startup === 'enabled' ? 'enabled' : 'disabled',
-        current: this.states.get(name)?.current ?? 'inactive',
-      }));
+      .map((name) => {
+        const state = this.states.get(name);
+        return {
+          name,
+          // Pebble reports a service not marked enabled as disabled, never as unset.
+          startup: plan.services[name]?.startup === 'enabled' ? 'enabled' : 'disabled',
+          current: state?.current ?? 'inactive',
+          ...(state?.since === undefined ? {} : { currentSince: new Date(state.since) }),
+        };
+      });
   }
 
   /** The service's current status (`inactive` if never started). */
