@@ -1,6 +1,7 @@
 import type { NetworkInfo } from '@jujuts/ops/internal';
 import { defaultNetwork, defaultUnitBag, type Databag, type RelationState, type SecretState, type StorageState } from '../juju';
 import { newSecretId } from '../juju/secret-id';
+import { nextRotateTime } from '../juju/secret-rules';
 import { deepFreeze, thaw } from './deep-freeze';
 
 /** Relation ids are unique across a test file, as Juju's are across a model. */
@@ -65,6 +66,8 @@ export type SecretOptions = Partial<SecretState> & { content?: Record<string, st
 
 /**
  * A secret the unit owns (`owner: 'app'` or `'unit'`) or observes (no owner).
+ * With a `rotate` policy other than `never` and no `rotates`, it next
+ * rotates one interval from now, as Juju sets it.
  *
  * @example
  * ```ts
@@ -75,12 +78,14 @@ export function secret(options: SecretOptions): SecretState {
   const { content, ...rest } = thaw(options);
   const revisions = rest.revisions ?? (content ? [{ revision: 1, content }] : []);
   if (revisions.length === 0) throw new Error(`secret(${rest.id ?? rest.label ?? ''}): give it content or revisions, for example secret({ content: { key: 'value' } })`);
+  const rotates = rest.rotates ?? nextRotateTime(rest.rotate, new Date());
   return deepFreeze({
     ...rest,
     id: rest.id ?? newSecretId(),
     revisions,
     trackedRevision: rest.trackedRevision ?? Math.max(...revisions.map((r) => r.revision)),
     grants: rest.grants ?? {},
+    ...(rotates === undefined ? {} : { rotates }),
   });
 }
 

@@ -71,14 +71,17 @@ export class SecretDriver<C extends CharmBase<object>> {
     await this.runtime.emit({ path: 'hooks/secret-changed', secretId: secret.id, secretLabel: seen.label });
   }
 
-  /** secret-rotate, secret-remove or secret-expired for a secret the charm owns. */
+  /** secret-rotate, secret-remove or secret-expired for a secret the charm owns; a rotation moves its `rotates` on. */
   async trigger(hook: 'secret-rotate' | 'secret-remove' | 'secret-expired', call: string, id: string, revision?: number, label?: string): Promise<void> {
     const secret = this.owned(id, call);
     if (revision !== undefined && !secret.revisions.some((r) => r.revision === revision)) {
       const known = secret.revisions.map((r) => r.revision).join(', ');
       throw new HarnessError(`${call}: secret ${secret.id} has no revision ${revision} (revisions: ${known})`);
     }
+    const latest = Math.max(...secret.revisions.map((r) => r.revision));
     await this.runtime.run({ path: `hooks/${hook}`, secretId: secret.id, secretLabel: label ?? secret.label, secretRevision: revision });
+    // As Juju, only after the hook succeeded (a failed one is retried): the next rotation moves on.
+    if (hook === 'secret-rotate') this.runtime.juju.secrets.rotated(secret.id, latest);
   }
 
   /** Who a charm-owned secret is granted to on relation `relationId`. */

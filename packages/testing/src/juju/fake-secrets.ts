@@ -5,6 +5,7 @@ import { JujuError, PERMISSION_DENIED } from './juju-error';
 import type { SecretState } from './juju-state';
 import { newSecretId, secretXid } from './secret-id';
 import {
+  advanceRotation,
   checkCanManage,
   checkSecretContent,
   findRevision,
@@ -138,6 +139,18 @@ export class FakeSecrets {
     const secrets = this.scope.writable('secrets');
     if (secret.revisions.length === 0) secrets.splice(secrets.indexOf(secret), 1);
     this.scope.pending().removedSecretRevisions.push(...removed.map((r) => ({ id: secret.id, revision: r })));
+  }
+
+  /**
+   * What Juju does once a secret-rotate hook for `id` succeeded: moves its
+   * rotation time on (an interval if the hook made a revision after
+   * `originalRevision`, else a retry in 5 minutes). At once: no hook runs.
+   */
+  rotated(id: string, originalRevision: number): void {
+    this.scope.applyNow((state) => {
+      const secret = state.secrets.find((s) => secretXid(s.id) === secretXid(id));
+      if (secret) advanceRotation(secret, originalRevision);
+    });
   }
 
   /** `secret-ids`: the secrets our unit or app owns. */

@@ -60,6 +60,23 @@ describe('secret', () => {
   it('refuses a secret without content, saying how to give it', () => {
     expect(() => secret({ label: 'x' })).toThrow('secret(x): give it content or revisions, for example secret({ content: { key: \'value\' } })');
   });
+
+  describe('when it has a rotate policy', () => {
+    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-05-04T08:00:00.000Z') }));
+    afterEach(() => jest.useRealTimers());
+
+    it('next rotates one interval from now, as Juju sets it', () => {
+      expect(secret({ content: { a: '1' }, rotate: 'weekly' }).rotates).toBe('2026-05-11T08:00:00.000Z');
+    });
+
+    it('keeps a rotation time the test gives', () => {
+      expect(secret({ content: { a: '1' }, rotate: 'daily', rotates: '2026-05-04T08:30:00.000Z' }).rotates).toBe('2026-05-04T08:30:00.000Z');
+    });
+
+    it('has none for never', () => {
+      expect(secret({ content: { a: '1' }, rotate: 'never' })).not.toHaveProperty('rotates');
+    });
+  });
 });
 
 describe('storage', () => {

@@ -1,4 +1,4 @@
-import { CharmBase, SecretNotFoundError, on, secret, type SecretChangedEvent, type SecretRotateEvent } from '@jujuts/ops';
+import { CharmBase, SecretNotFoundError, on, secret, type ConfigChangedEvent, type SecretChangedEvent, type SecretRotateEvent } from '@jujuts/ops';
 import { HarnessError } from '../../src/harness';
 import { recorder, seen, webHarness } from './harness-fixture';
 
@@ -24,6 +24,25 @@ class OwnerCharm extends CharmBase {
 beforeEach(() => {
   reads.length = 0;
 });
+
+/** Adds a daily-rotating secret on install; on secret-rotate notes when it was due, then makes a new revision unless config `name` says lazy (or broken: it fails). */
+class RotatingCharm extends CharmBase {
+  @on.install onInstall() {
+    this.app.addSecret({ password: 'pw1' }, { label: 'creds', rotate: 'daily' });
+  }
+  @on.configChanged onConfig(_e: ConfigChangedEvent) {
+    reads.push(`rotates ${this.model.getSecret({ label: 'creds' }).getInfo().rotates?.toISOString() ?? 'never'}`);
+  }
+  @creds.rotate onRotate(e: SecretRotateEvent) {
+    reads.push(`rotating, due ${e.secret.getInfo().rotates?.toISOString() ?? 'never'}`);
+    const mood = this.model.config.get('name');
+    if (mood === 'broken') throw new Error('cannot reach the database to rotate its password');
+    if (mood !== 'lazy') e.secret.setContent({ password: 'rotated' });
+  }
+}
+
+// Only Date is faked: the dispatch pipeline's own timers and ticks run as usual.
+const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 describe('secrets', () => {
   describe('a secret another app owns', () => {
@@ -150,6 +169,54 @@ describe('secrets', () => {
       await harness.triggerSecretRotation(id);
       expect(reads).toEqual(['rotated']);
       expect(harness.getSecretRevisions(id)).toEqual([1, 2]);
+    });
+
+    describe('when it rotates', () => {
+      beforeEach(() => jest.useFakeTimers({ now: new Date('2026-03-01T09:00:00.000Z'), doNotFake: [...REAL_TIMERS] }));
+      afterEach(() => jest.useRealTimers());
+
+      async function rotatingHarness() {
+        const harness = webHarness(RotatingCharm, { leader: true });
+        harness.begin();
+        await harness.emit('install');
+        const id = harness.juju.state.secrets[0]?.id ?? '';
+        return { harness, id };
+      }
+
+      it('shows the charm its next rotation time through getInfo()', async () => {
+        const { harness } = await rotatingHarness();
+        await harness.updateConfig({ name: 'web' });
+        expect(reads).toEqual(['rotates 2026-03-02T09:00:00.000Z']);
+        expect(harness.model.getSecret({ label: 'creds' }).getInfo().rotates).toEqual(new Date('2026-03-02T09:00:00.000Z'));
+      });
+
+      it('moves the time on by the policy once the charm made a new revision', async () => {
+        const { harness, id } = await rotatingHarness();
+        jest.setSystemTime(new Date('2026-03-02T09:00:01.000Z'));
+        await harness.triggerSecretRotation(id);
+        expect(reads).toEqual(['rotating, due 2026-03-02T09:00:00.000Z']);
+        expect(harness.getSecretRevisions(id)).toEqual([1, 2]);
+        expect(harness.juju.state.secrets[0]?.rotates).toBe('2026-03-03T09:00:00.000Z');
+      });
+
+      it('retries five minutes after the time that fired when the charm made no new revision', async () => {
+        const { harness, id } = await rotatingHarness();
+        harness.disableHooks();
+        await harness.updateConfig({ name: 'lazy' });
+        harness.enableHooks();
+        await harness.triggerSecretRotation(id);
+        expect(harness.getSecretRevisions(id)).toEqual([1]);
+        expect(harness.juju.state.secrets[0]?.rotates).toBe('2026-03-02T09:05:00.000Z');
+      });
+
+      it('keeps the time when the hook fails, for Juju to fire it again', async () => {
+        const { harness, id } = await rotatingHarness();
+        harness.disableHooks();
+        await harness.updateConfig({ name: 'broken' });
+        harness.enableHooks();
+        await expect(harness.triggerSecretRotation(id)).rejects.toThrow('cannot reach the database');
+        expect(harness.juju.state.secrets[0]?.rotates).toBe('2026-03-02T09:00:00.000Z');
+      });
     });
 
     it('is created by the charm and then visible to the harness', async () => {
