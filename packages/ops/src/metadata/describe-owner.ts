@@ -22,7 +22,17 @@ export function describeOwner(ownerClass: object): OwnerDescription {
   return description;
 }
 
+// Read on every hook, several times (config checks, `this.config`); reflect-metadata
+// walks the prototype chain each time. A class's options are fixed once its
+// decorator has run, so a found value is kept (an absent one is not, in case
+// the decorator has yet to run).
+const charmOptions = new WeakMap<object, CharmOptions>();
+
 /** The `@charm({...})` options of a charm class (inherited if the class has none). */
 export function readCharmOptions(charmClass: object): CharmOptions {
-  return readMetadataValue<CharmOptions>(METADATA_KEYS.charm, charmClass) ?? {};
+  const cached = charmOptions.get(charmClass);
+  if (cached) return cached;
+  const found = readMetadataValue<CharmOptions>(METADATA_KEYS.charm, charmClass);
+  if (found) charmOptions.set(charmClass, found);
+  return found ?? {};
 }
