@@ -34,6 +34,22 @@ describe('secret-info-get', () => {
     expect(juju.argvs()).toEqual([['secret-info-get', 'secret:x', '--format=json']]);
   });
 
+  describe('when Juju prints times as Go does', () => {
+    it('reads "rotates" and "expiry" with nanoseconds or an offset', () => {
+      juju.reply('secret-info-get', json({ abc: { revision: 2, rotation: 'hourly', rotates: '2026-12-25T10:00:00.123456789Z', expiry: '2027-01-01T02:00:00+02:00' } }));
+      expect(secretInfoGet(juju.run, { id: 'abc' })).toMatchObject({
+        rotation: 'hourly',
+        rotates: new Date('2026-12-25T10:00:00.123Z'),
+        expiry: new Date('2027-01-01T00:00:00Z'),
+      });
+    });
+
+    it('leaves a time it cannot read undefined rather than an invalid Date', () => {
+      juju.reply('secret-info-get', json({ abc: { revision: 2, rotation: 'daily', rotates: 'soon' } }));
+      expect(secretInfoGet(juju.run, { id: 'abc' }).rotates).toBeUndefined();
+    });
+  });
+
   it('leaves optional fields undefined', () => {
     juju.reply('secret-info-get', json({ abc: { revision: 1 } }));
     expect(secretInfoGet(juju.run, { id: 'abc' })).toEqual({ id: 'abc', revision: 1 });
