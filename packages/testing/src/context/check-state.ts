@@ -124,6 +124,9 @@ function checkOthers(state: State, meta: CharmMeta): string[] {
     if (!s.revisions.some((r) => r.revision === s.trackedRevision)) {
       out.push(`secret ${s.id}: trackedRevision ${s.trackedRevision} is not one of its revisions (${s.revisions.map((r) => r.revision).join(', ')})`);
     }
+    if (s.rotates !== undefined && Number.isNaN(Date.parse(s.rotates))) {
+      out.push(`secret ${s.id}: rotates "${s.rotates}" is not an RFC 3339 time; give one like '2030-01-01T00:00:00Z', or leave it out`);
+    }
   }
   if (state.plannedUnits < 1) out.push(`plannedUnits is ${state.plannedUnits}; an application with a running unit plans at least 1`);
   return out;

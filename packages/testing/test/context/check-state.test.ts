@@ -146,6 +146,11 @@ describe('checkState', () => {
       expect(problems({ secrets: [s] })).toEqual([`secret ${s.id}: trackedRevision 4 is not one of its revisions (1)`]);
     });
 
+    it('refuses a rotation time that is not a time', () => {
+      const s = secret({ content: { a: '1' }, rotate: 'daily', rotates: 'tomorrow' });
+      expect(problems({ secrets: [s] })).toEqual([`secret ${s.id}: rotates "tomorrow" is not an RFC 3339 time; give one like '2030-01-01T00:00:00Z', or leave it out`]);
+    });
+
     it('refuses the same secret twice', () => {
       const s = secret({ content: { a: '1' } });
       expect(problems({ secrets: [s, s] })).toEqual([`secret ${s.id} appears twice in the State; keep one`]);
