@@ -1,5 +1,5 @@
 import type { CharmBase, CharmClass, CharmMeta, JsonValue, Logger } from '@jujuts/ops/internal';
-import { secretXid, type FakeJuju } from '../juju';
+import { latestSecretRevision, type FakeJuju } from '../juju';
 import { hookContext, MemoryStateStore, runHook } from '../engine';
 import { checkEvent } from './check-event';
 import { checkState } from './check-state';
@@ -57,7 +57,7 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
     appendJujuOutputs(setup.outputs, juju.outputs);
     setup.outputs.execHistory.push(...pebbles.execHistory());
     if (!result.ok) throw new UncaughtCharmError(event, result.error, connectionHint(result.error, pebbles, state));
-    if (event.kind === 'secretRotate' && spec.secretId !== undefined) juju.secrets.rotated(spec.secretId, latestRevision(state, spec.secretId));
+    if (event.kind === 'secretRotate' && spec.secretId !== undefined) juju.secrets.rotated(spec.secretId, latestSecretRevision(state.secrets, spec.secretId));
     return fromRun(state, juju.state, pebbles.collect(), store.current);
   } finally {
     pebbles.dispose();
@@ -65,11 +65,6 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
 }
 
 /** The newest revision a secret had before the run: Juju compares it with the one after a rotation. */
-function latestRevision(state: State, id: string): number {
-  const secret = state.secrets.find((s) => secretXid(s.id) === secretXid(id));
-  return Math.max(0, ...(secret?.revisions.map((r) => r.revision) ?? []));
-}
-
 /** The parameters `juju run` hands the action: schema defaults under the given values. */
 function withDefaults(meta: CharmMeta, name: string, given: Readonly<Record<string, JsonValue>>): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};

@@ -33,7 +33,7 @@ export type { RelationTarget } from './fake-relations';
 export type { SecretMetadata, SecretInfo } from './fake-secrets';
 export type { AppStatusState } from './fake-status';
 export { formatPort, parsePort } from './port-spec';
-export { secretXid } from './secret-id';
+export { latestSecretRevision, secretXid } from './secret-id';
 export { defaultNetwork, defaultUnitBag, DEFAULT_ADDRESS } from './default-network';
 export { STATE_KEY_LIMIT, STATE_VALUE_LIMIT } from './fake-state-store';
 export { SECRET_CONTENT_LIMIT } from './secret-rules';

@@ -4,6 +4,7 @@ import { FakeJuju, type FakeJujuDocument } from '../juju';
 import { hookContext } from '../engine/hook-context';
 import type { HookEventSpec } from '../engine/hook-event-spec';
 import { endHook, readStateFile, STATE_FILE_ENV, writeStateFile } from '../hook-tools';
+import { latestSecretRevision } from '../juju';
 import type { CommandRecord, LogRecord } from '../juju';
 
 /** How to run one hook as a real process, the way Juju does. */
@@ -66,6 +67,9 @@ export async function runDispatchProcess(input: DispatchProcessInput): Promise<D
   const run = await spawnCollect(program, args, { env, cwd: input.charmDir });
   const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   endHook(input.stateFile, run.exitCode === 0);
+  if (run.exitCode === 0 && input.event.path === 'hooks/secret-rotate' && input.event.secretId !== undefined) {
+    rotated(input.stateFile, input.event.secretId, latestSecretRevision(before.state.secrets, input.event.secretId));
+  }
   const document = readStateFile(input.stateFile);
   return {
     ...run,
@@ -93,3 +97,11 @@ function spawnCollect(
     );
   });
 }
+
+/** What Juju does after a successful secret-rotate hook: moves the secret's rotation time on. */
+function rotated(stateFile: string, id: string, revisionBefore: number): void {
+  const juju = FakeJuju.fromDocument(readStateFile(stateFile));
+  juju.secrets.rotated(id, revisionBefore);
+  writeStateFile(stateFile, juju.toDocument());
+}
+
