@@ -2,6 +2,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { relative, resolve } from 'node:path';
 import {
   buildPaths,
+  type BuildPaths,
   bundleCharm,
   dispatchScript,
   findEmittedEntry,
@@ -73,8 +74,7 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   const metaJson = writeMetaJson(paths, options.metaJson);
   removeSnapshotOutputs(paths);
   const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
-  const overlay = writeTsconfigOverlay(paths, charmTsconfig);
-  const emitted = await step(io, 'compiling with tsc', () => runTsc(paths, overlay, charmTsconfig));
+  const emitted = await step(io, 'compiling with tsc', () => compileCharm(paths, charmTsconfig, io));
   const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
   const entry = findEmittedEntry(entrySource, emitted, charmDir, paths.tscOutDir);
   await step(io, `bundling ${relative(charmDir, entry)} with esbuild`, () =>
@@ -93,6 +93,24 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
     (sea ? `, ${displayPath(io.cwd, paths.sea)} (${formatSize(statSync(paths.sea).size)}, node ${sea.node})` : '');
   say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);
   return { bundle: paths.bundle, dispatch: paths.dispatch, bundleBytes, metaJson, ...(snapshot ? { snapshot } : {}), ...(sea ? { sea } : {}) };
+}
+
+/**
+ * tsc into build/tsc as ES modules (so the bundle keeps only what the charm
+ * uses); code that compiles only under the charm's own module setting is
+ * compiled that way instead, and any error shown is the one under the
+ * charm's own settings.
+ */
+async function compileCharm(paths: BuildPaths, charmTsconfig: string, io: CliIo): Promise<string[]> {
+  try {
+    return await runTsc(paths, writeTsconfigOverlay(paths, charmTsconfig, 'es'), charmTsconfig);
+  } catch (esmError) {
+    if (!(esmError instanceof CliError)) throw esmError;
+    const emitted = await runTsc(paths, writeTsconfigOverlay(paths, charmTsconfig, 'charm'), charmTsconfig);
+    const first = esmError.details[0] ?? esmError.message;
+    say(io, `note: compiled with the charm's own module setting, as it does not compile as ES modules (${first}); the bundle keeps whole libraries`);
+    return emitted;
+  }
 }
 
 // As in NestJS projects: tsconfig.json serves editors and type-checks tests,

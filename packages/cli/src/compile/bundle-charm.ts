@@ -1,5 +1,6 @@
 import { build, type Message } from 'esbuild';
 import { CliError } from '../errors';
+import { classValidatorSubset } from './class-validator-subset';
 import { nodeVersionGuard } from './node-version-guard';
 import { originalPositionIn } from './original-position';
 
@@ -43,6 +44,7 @@ export async function bundleCharm(options: BundleOptions): Promise<void> {
       // never uses (class-validator's validators), which cut hook start-up
       // by about 40% in bench/ (every hook is a new process).
       mainFields: ['module', 'main'],
+      plugins: [classValidatorSubset()],
       keepNames: true,
       minify: options.minify,
       sourcemap: true,

@@ -20,8 +20,15 @@ export function resolveTsc(charmDir: string): string {
 /**
  * Write a tsconfig that extends the charm's and forces what the bundle
  * needs: JS with source maps into our outDir, nothing else. Returns its path.
+ *
+ * `modules: 'es'` makes tsc emit ES modules, for the bundle: esbuild can
+ * then keep only the parts of a library the charm imports (class-validator's
+ * validators: most of a hook's start-up otherwise); it cannot pick from a
+ * CommonJS `require`. `'charm'` keeps the charm's own `module` setting: for
+ * output loaded in this process (`jujuts schema`), and as the fallback for
+ * code that only compiles as CommonJS (`import x = require(...)`).
  */
-export function writeTsconfigOverlay(paths: BuildPaths, charmTsconfig: string): string {
+export function writeTsconfigOverlay(paths: BuildPaths, charmTsconfig: string, modules: 'es' | 'charm'): string {
   if (!existsSync(charmTsconfig)) {
     throw new CliError(`no ${relative(paths.charmDir, charmTsconfig) || charmTsconfig} in ${paths.charmDir}: add a tsconfig.json or pass --tsconfig PATH`);
   }
@@ -38,6 +45,7 @@ export function writeTsconfigOverlay(paths: BuildPaths, charmTsconfig: string): 
       composite: false,
       incremental: false,
       sourceMap: true,
+      ...(modules === 'es' ? { module: 'es2022', moduleResolution: 'bundler' } : {}),
     },
   };
   writeFileSync(paths.tsconfigOverlay, `${JSON.stringify(overlay, null, 2)}\n`);

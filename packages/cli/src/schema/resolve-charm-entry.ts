@@ -42,7 +42,8 @@ export async function resolveCharmEntry(options: CharmEntryOptions, io: CliIo): 
   }
   const paths = buildPaths(charmDir);
   const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
-  const overlay = writeTsconfigOverlay(paths, charmTsconfig);
+  // Loaded in this process by require: compiled with the charm's own module setting.
+  const overlay = writeTsconfigOverlay(paths, charmTsconfig, 'charm');
   const emitted = await step(io, `compiling with tsc into ${displayPath(io.cwd, paths.tscOutDir)}`, () => runTsc(paths, overlay, charmTsconfig));
   const source = options.entry === undefined ? (packageMain(charmDir) ?? 'src/charm.ts') : resolve(io.cwd, options.entry);
   return findEmittedEntry(source, emitted, charmDir, paths.tscOutDir);

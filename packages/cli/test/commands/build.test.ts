@@ -145,6 +145,20 @@ describe('jujuts build', () => {
     }, 60_000);
   });
 
+  describe('when the charm compiles only as CommonJS', () => {
+    it("builds it with the charm's own module setting and says so", async () => {
+      const charmDir = makeCharmProject({
+        'src/answer.ts': 'const answer = 42;\nexport = answer;\n',
+        'src/charm.ts': "import answer = require('./answer');\ndeclare const module: { exports: unknown };\nmodule.exports = answer;\n",
+      });
+      const io = captureIo(charmDir);
+      expect(await runCli(['build'], io)).toBe(0);
+      expect(io.out()).toMatch(/^note: compiled with the charm's own module setting, as it does not compile as ES modules \(src\/answer\.ts:2:1 error TS1203: Export assignment cannot be used when targeting ECMAScript modules\..*\); the bundle keeps whole libraries$/m);
+      const run = spawnSync(process.execPath, ['-p', `require(${JSON.stringify(join(charmDir, 'build', 'charm.js'))})`], { encoding: 'utf8' });
+      expect(run.stdout.trim()).toBe('42');
+    }, 60_000);
+  });
+
   describe('when there is no charmcraft.yaml', () => {
     it('fails with one line that says where to run it', async () => {
       const dir = makeTempDir();

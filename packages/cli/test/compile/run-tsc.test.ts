@@ -26,22 +26,33 @@ describe('resolveTsc', () => {
 });
 
 describe('writeTsconfigOverlay', () => {
-  it("extends the charm's tsconfig and forces a plain JS emit into build/tsc", () => {
-    const charmDir = makeCharmProject();
-    const paths = buildPaths(charmDir);
-    const file = writeTsconfigOverlay(paths, join(charmDir, 'tsconfig.json'));
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
-      extends: '../tsconfig.json',
-      compilerOptions: {
-        outDir: './tsc',
-        noEmit: false,
-        emitDeclarationOnly: false,
-        declaration: false,
-        declarationMap: false,
-        composite: false,
-        incremental: false,
-        sourceMap: true,
-      },
+  const plainEmit = {
+    outDir: './tsc',
+    noEmit: false,
+    emitDeclarationOnly: false,
+    declaration: false,
+    declarationMap: false,
+    composite: false,
+    incremental: false,
+    sourceMap: true,
+  };
+
+  describe("with the charm's own module setting", () => {
+    it("extends the charm's tsconfig and forces a plain JS emit into build/tsc", () => {
+      const charmDir = makeCharmProject();
+      const file = writeTsconfigOverlay(buildPaths(charmDir), join(charmDir, 'tsconfig.json'), 'charm');
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ extends: '../tsconfig.json', compilerOptions: plainEmit });
+    });
+  });
+
+  describe('for the bundle (ES modules)', () => {
+    it('also makes tsc emit ES modules, which esbuild can tree-shake', () => {
+      const charmDir = makeCharmProject();
+      const file = writeTsconfigOverlay(buildPaths(charmDir), join(charmDir, 'tsconfig.json'), 'es');
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        extends: '../tsconfig.json',
+        compilerOptions: { ...plainEmit, module: 'es2022', moduleResolution: 'bundler' },
+      });
     });
   });
 });
