@@ -91,17 +91,25 @@ async function harnessManyUnitsOnce(): Promise<{ ms: number; gcMs: number; retai
   return { ms, gcMs, retainedMiB, peakRssGrowthMiB: (peakRss - before.rss) / MiB };
 }
 
-/** The 10,000-unit Harness run three times (a fresh Harness each): the median and the slowest, and memory from the first. */
-async function harnessManyUnits(figures: Record<string, number>): Promise<void> {
+/**
+ * The 10,000-unit Harness run three times (a fresh Harness each): the
+ * median and the slowest, and memory from the first. `npm run bench` runs
+ * it in a process of its own, as jest runs a test file with fresh modules:
+ * after the other testing figures, V8's allocation feedback from them made
+ * its garbage collection two to four times dearer.
+ */
+export async function harnessUnitsBench(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
   const runs = [];
   for (let r = 0; r < 3; r++) runs.push(await harnessManyUnitsOnce());
   const first = runs[0];
-  if (!first) return;
+  if (!first) return figures;
   figures['testing: Harness 10,000 units added + updated (ms)'] = median(runs.map((r) => r.ms));
   figures['testing: Harness 10,000 units added + updated, slowest of 3 (ms)'] = Math.max(...runs.map((r) => r.ms));
   figures['testing: Harness 10,000 units, of which garbage collection (ms)'] = median(runs.map((r) => r.gcMs));
   figures['testing: Harness 10,000 units heap retained (MiB)'] = first.retainedMiB;
   figures['testing: Harness 10,000 units peak RSS growth (MiB)'] = first.peakRssGrowthMiB;
+  return figures;
 }
 
 /** One relation-changed run on the machine-app peer relation with 10,000 peers (median of 5, after warm-up runs). */
@@ -179,8 +187,8 @@ function countMetadataReads(): { stop(): number } {
 
 /**
  * Testing throughput (issue 6): 200 Context runs and 200 Harness tests of
- * a realistic charm, 10,000 relation units through the Harness, one
- * relation-changed over 10,000 units, and heap over 1,000 runs of one Context.
+ * a realistic charm, one relation-changed over 10,000 units, and heap over
+ * 1,000 runs of one Context. (10,000 units through the Harness: {@link harnessUnitsBench}.)
  */
 export async function testingBench(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
@@ -198,6 +206,5 @@ export async function testingBench(): Promise<Record<string, number>> {
   await contextManyUnits(figures);
   await contextFanIn(figures);
   await contextMemory(figures);
-  await harnessManyUnits(figures);
   return figures;
 }
