@@ -178,7 +178,11 @@ export class Harness<C extends CharmBase<object>> extends HarnessCore<C> {
     await this.secrets.setContent(secretId, content);
   }
 
-  /** Emits secret-rotate for a secret the charm owns. */
+  /**
+   * Emits secret-rotate for a secret the charm owns. After a successful hook
+   * the secret's next rotation time moves on as Juju moves it: one interval
+   * if the charm made a new revision, else a retry 5 minutes later.
+   */
   async triggerSecretRotation(secretId: string, options: SecretEventOptions = {}): Promise<void> {
     await this.secrets.trigger('secret-rotate', `triggerSecretRotation('${secretId}')`, secretId, undefined, options.label);
   }

@@ -2,6 +2,7 @@ import type { CharmMeta } from '@jujuts/ops/internal';
 import { defaultNetwork, defaultUnitBag } from './default-network';
 import type { JujuState, ModelState, RelationState, SecretState, StorageState } from './juju-state';
 import { newSecretId } from './secret-id';
+import { nextRotateTime } from './secret-rules';
 
 /** A relation for {@link createJujuState}: only the endpoint is required. */
 export type RelationInput = Partial<RelationState> & { endpoint: string };
@@ -118,12 +119,15 @@ function completeSecret(input: SecretInput): SecretState {
   if (revisions.length === 0)
     throw new Error(`secret ${input.id ?? input.label ?? '(new)'}: give it content or revisions`);
   const latest = Math.max(...revisions.map((r) => r.revision));
+  // As Juju sets it when a policy is given: one interval from now (the State builder does the same).
+  const rotates = input.rotates ?? nextRotateTime(input.rotate, new Date());
   return {
     ...rest,
     id: input.id ?? newSecretId(),
     revisions,
     trackedRevision: input.trackedRevision ?? latest,
     grants: input.grants ?? {},
+    ...(rotates === undefined ? {} : { rotates }),
   };
 }
 

@@ -110,4 +110,18 @@ describe('createJujuState', () => {
       grants: {},
     });
   });
+
+  it('gives a rotating secret its next rotation time, one interval from now, as Juju does', () => {
+    const before = Date.now();
+    const state = createJujuState({ secrets: [{ id: 'secret:x', content: { a: 'b' }, rotate: 'daily' }, { id: 'secret:y', content: { a: 'b' }, rotate: 'never' }] });
+    const rotates = Date.parse(state.secrets[0]?.rotates ?? '');
+    expect(rotates).toBeGreaterThanOrEqual(before + 86_400_000);
+    expect(rotates).toBeLessThanOrEqual(Date.now() + 86_400_000);
+    expect(state.secrets[1]).not.toHaveProperty('rotates');
+  });
+
+  it('keeps a given rotation time', () => {
+    const state = createJujuState({ secrets: [{ id: 'secret:x', content: { a: 'b' }, rotate: 'daily', rotates: '2026-01-01T00:00:00.000Z' }] });
+    expect(state.secrets[0]?.rotates).toBe('2026-01-01T00:00:00.000Z');
+  });
 });
