@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
+  buildCodeCache,
   buildPaths,
   type BuildPaths,
   bundleCharm,
@@ -84,11 +85,13 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   // writeFileSync's mode applies only on creation; chmod covers a rebuilt file.
   chmodSync(paths.dispatch, 0o755);
   const bundleBytes = statSync(paths.bundle).size;
+  const codeCacheBytes = await step(io, 'recording the code cache', () => Promise.resolve(buildCodeCache(paths, node)));
   const bundle = { entry, charmDir, minify: options.minify ?? true, external: options.external ?? [] };
   const snapshot = options.snapshot === true ? await buildSnapshot(bundle, paths, node, io) : undefined;
   const sea = options.sea === true ? await buildSea(bundle, paths, node, io) : undefined;
   const extra =
     (metaJson ? `, ${displayPath(io.cwd, paths.metaJson)}` : '') +
+    (codeCacheBytes === undefined ? '' : `, ${displayPath(io.cwd, paths.codeCache)} (${formatSize(codeCacheBytes)})`) +
     (snapshot ? `, ${displayPath(io.cwd, paths.blob)} (${formatSize(statSync(paths.blob).size)}, node ${snapshot.node})` : '') +
     (sea ? `, ${displayPath(io.cwd, paths.sea)} (${formatSize(statSync(paths.sea).size)}, node ${sea.node})` : '');
   say(io, `built ${project.name}: ${displayPath(io.cwd, paths.bundle)} (${formatSize(bundleBytes)}), ${displayPath(io.cwd, paths.dispatch)}${extra} in ${Date.now() - started} ms`);

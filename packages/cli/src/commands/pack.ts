@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildPaths, describeSnapshotNode, SEA_USE, shippedSeaFile, shippedSnapshotFiles } from '../compile';
+import { buildCodeCache, buildPaths, CODE_CACHE, CODE_CACHE_LOADER, describeSnapshotNode, SEA_USE, shippedSeaFile, shippedSnapshotFiles } from '../compile';
 import { manifestOf, readCharmcraftProject, selectCharmPlatform } from '../charmcraft';
 import { CliError } from '../errors';
 import { type CliIo, displayPath, formatSize, say, step } from '../io';
@@ -67,6 +67,11 @@ export async function packCharm(options: PackOptions, io: CliIo): Promise<PackRe
   ];
   if (existsSync(paths.sourceMap)) entries.push({ path: 'charm.js.map', content: readFileSync(paths.sourceMap) });
   if (existsSync(paths.metaJson)) entries.push({ path: 'meta.json', content: readFileSync(paths.metaJson) });
+  // A shipped node needs a code cache of its own (V8 would reject one from another node); none if it cannot run here.
+  if (node !== undefined && !sea && existsSync(paths.codeCacheLoader)) buildCodeCache(paths, node);
+  if (existsSync(paths.codeCacheLoader) && existsSync(paths.codeCache)) {
+    entries.push({ path: CODE_CACHE_LOADER, content: readFileSync(paths.codeCacheLoader) }, { path: CODE_CACHE, content: readFileSync(paths.codeCache) });
+  }
   // charm-sea is that node with the charm inside: shipping node as well would double the charm.
   if (sea && node !== undefined) entries.push({ ...(await shippedSeaFile(paths, node, io)), executable: true });
   else if (node !== undefined) entries.push({ path: 'node', content: readFileSync(node), executable: true });

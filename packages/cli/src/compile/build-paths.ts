@@ -3,6 +3,12 @@ import { join } from 'node:path';
 /** The stamp file's name beside the blob (dispatch reads it by this name). */
 export const BLOB_STAMP = 'charm.blob.node';
 
+/** The code-cache loader's name in the charm (dispatch preloads it by this name when present). */
+export const CODE_CACHE_LOADER = 'code-cache.js';
+
+/** The V8 code cache of charm.js, beside it (the loader reads it by this name). */
+export const CODE_CACHE = 'charm.js.cache';
+
 /** The single executable's name in the charm (dispatch runs it by this name). */
 export const SEA_FILE = 'charm-sea';
 
@@ -30,6 +36,10 @@ export interface BuildPaths {
   readonly sea: string;
   /** Which node the single executable was made from (version, arch, path, sha256), for people and `pack`. */
   readonly seaInfo: string;
+  /** The preload that compiles charm.js from its code cache. */
+  readonly codeCacheLoader: string;
+  /** V8's compiled code for charm.js, made by `jujuts build`. */
+  readonly codeCache: string;
 }
 
 /** The build layout for a charm directory. */
@@ -50,5 +60,7 @@ export function buildPaths(charmDir: string): BuildPaths {
     blobStamp: join(buildDir, BLOB_STAMP),
     sea: join(buildDir, SEA_FILE),
     seaInfo: join(buildDir, `${SEA_FILE}.json`),
+    codeCacheLoader: join(buildDir, CODE_CACHE_LOADER),
+    codeCache: join(buildDir, CODE_CACHE),
   };
 }

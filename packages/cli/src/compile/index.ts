@@ -1,4 +1,5 @@
-export { type BuildPaths, buildPaths, BLOB_STAMP, SEA_FILE } from './build-paths';
+export { type BuildPaths, buildPaths, BLOB_STAMP, CODE_CACHE, CODE_CACHE_LOADER, SEA_FILE } from './build-paths';
+export { buildCodeCache, codeCacheLoaderSource, CODE_CACHE_DEBUG_ENV, removeCodeCache, WRITE_CODE_CACHE_ENV } from './code-cache';
 export { resolveTsc, writeTsconfigOverlay, runTsc } from './run-tsc';
 export { findEmittedEntry } from './find-emitted-entry';
 export { type BundleOptions, bundleCharm } from './bundle-charm';

@@ -2,7 +2,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { dirname, join, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import { charmMetaFromJson, loadCharmMeta, type CharmMeta } from '@jujuts/ops/internal';
-import { BLOB_STAMP, buildPaths, SEA_FILE } from '../compile';
+import { BLOB_STAMP, buildPaths, CODE_CACHE, CODE_CACHE_LOADER, SEA_FILE } from '../compile';
 import { CliError } from '../errors';
 import { copyWithMtime } from './copy-with-mtime';
 
@@ -19,7 +19,7 @@ const UNIT_OWNED = new Set(['.jujuts-state.json']);
 const METADATA_FILES = ['charmcraft.yaml', 'metadata.yaml', 'config.yaml', 'actions.yaml'];
 // Every file of build/ that dispatch or the charm reads: charm-sea ('jujuts build --sea'),
 // which dispatch runs first, and the snapshot ('--snapshot'), which it runs when the stamp fits.
-const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json', SEA_FILE, 'charm.blob', BLOB_STAMP];
+const BUILD_FILES = ['dispatch', 'charm.js', 'charm.js.map', 'meta.json', CODE_CACHE_LOADER, CODE_CACHE, SEA_FILE, 'charm.blob', BLOB_STAMP];
 
 /**
  * Installs the charm into the unit's directory, as Juju unpacks a charm on

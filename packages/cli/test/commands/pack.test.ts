@@ -44,7 +44,7 @@ describe('jujuts pack', () => {
 
     it('contains exactly the files Juju needs', () => {
       expect(Object.keys(zip.files).sort()).toEqual(
-        ['actions.yaml', 'charm.js', 'charm.js.map', 'config.yaml', 'dispatch', 'manifest.yaml', 'meta.json', 'metadata.yaml'].sort(),
+        ['actions.yaml', 'charm.js', 'charm.js.cache', 'charm.js.map', 'code-cache.js', 'config.yaml', 'dispatch', 'manifest.yaml', 'meta.json', 'metadata.yaml'].sort(),
       );
     });
 
