@@ -1,4 +1,5 @@
 import type { ActionMeta, CharmMeta, JsonValue } from '@jujuts/ops/internal';
+import { actionParamProblems, type ActionParamProblem } from '../engine/action-param-rules';
 import { secretXid } from '../juju';
 import type { ContextEvent } from './context-event';
 import { findEventRelation } from './event-spec';
@@ -9,15 +10,6 @@ export interface EventProblems {
   errors: string[];
   warnings: string[];
 }
-
-const JSON_TYPES: Record<string, (v: unknown) => boolean> = {
-  string: (v) => typeof v === 'string',
-  integer: (v) => typeof v === 'number' && Number.isInteger(v),
-  number: (v) => typeof v === 'number',
-  boolean: (v) => typeof v === 'boolean',
-  array: (v) => Array.isArray(v),
-  object: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-};
 
 /** Problems of the event against the State and metadata: what it names must exist and be able to send it. */
 export function checkEvent(event: ContextEvent, state: State, meta: CharmMeta): EventProblems {
@@ -114,18 +106,17 @@ export function checkAction(name: string, params: Readonly<Record<string, JsonVa
     errors.push(`charmcraft.yaml declares no action "${name}" (declared: ${Object.keys(meta.actions).join(', ') || 'none'})`);
     return;
   }
-  for (const required of action.required) {
-    if (!(required in params) && !('default' in (action.params[required] ?? {}))) errors.push(`action ${name}: parameter "${required}" is required; pass it in ctx.on.action('${name}', { ${required}: … })`);
-  }
-  for (const [key, value] of Object.entries(params)) {
-    const schema = action.params[key];
-    if (!schema) {
-      if (!action.additionalProperties) errors.push(`action ${name} takes no parameter "${key}" (declared: ${Object.keys(action.params).join(', ') || 'none'})`);
-      continue;
-    }
-    const type = schema['type'];
-    const accepts = typeof type === 'string' ? JSON_TYPES[type] : undefined;
-    if (accepts && !accepts(value)) errors.push(`action ${name}: parameter "${key}" must be of type ${type}, got ${JSON.stringify(value)}`);
+  for (const problem of actionParamProblems(action, params)) errors.push(describeProblem(problem, name));
+}
+
+function describeProblem(problem: ActionParamProblem, name: string): string {
+  switch (problem.kind) {
+    case 'missing':
+      return `action ${name}: parameter "${problem.key}" is required; pass it in ctx.on.action('${name}', { ${problem.key}: … })`;
+    case 'undeclared':
+      return `action ${name} takes no parameter "${problem.key}" (declared: ${problem.declared})`;
+    case 'wrong-type':
+      return `action ${name}: parameter "${problem.key}" must be of type ${problem.type}, got ${JSON.stringify(problem.value)}`;
   }
 }
 

@@ -1,6 +1,7 @@
-import type { CharmBase, CharmClass, CharmMeta, JsonValue, Logger } from '@jujuts/ops/internal';
+import type { CharmBase, CharmClass, CharmMeta, Logger } from '@jujuts/ops/internal';
 import { latestSecretRevision, type FakeJuju } from '../juju';
 import { hookContext, MemoryStateStore, runHook } from '../engine';
+import { withActionDefaults } from '../engine/action-param-rules';
 import { checkEvent } from './check-event';
 import { checkState } from './check-state';
 import { InconsistentStateError, UncaughtCharmError } from './context-errors';
@@ -46,7 +47,7 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
   assertConsistent(setup, event, state);
   const spec = toHookEventSpec(event, state, setup.unit.appName);
   const jujuState = toJujuState(state, setup.meta, setup.unit);
-  if (event.action) jujuState.actionParams = withDefaults(setup.meta, event.action.name, event.action.params);
+  if (event.action) jujuState.actionParams = withActionDefaults(setup.meta.actions[event.action.name], event.action.params);
   const juju = fakeJujuFor(jujuState);
   setup.logTo(juju);
   const store = new MemoryStateStore({ stored: state.storedState, deferred: state.deferred });
@@ -65,15 +66,6 @@ export async function runEvent<C extends CharmBase<object>>(setup: RunSetup<C>, 
 }
 
 /** The newest revision a secret had before the run: Juju compares it with the one after a rotation. */
-/** The parameters `juju run` hands the action: schema defaults under the given values. */
-function withDefaults(meta: CharmMeta, name: string, given: Readonly<Record<string, JsonValue>>): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [key, schema] of Object.entries(meta.actions[name]?.params ?? {})) {
-    if ('default' in schema) out[key] = structuredClone(schema['default']) as JsonValue;
-  }
-  return { ...out, ...structuredClone(given as Record<string, JsonValue>) };
-}
-
 /** Why Pebble could not be reached, in the test's terms, when a ConnectionError ended the hook. */
 function connectionHint(error: Error, pebbles: RunPebbles, state: State): string | undefined {
   if (error.name !== 'ConnectionError') return undefined;
