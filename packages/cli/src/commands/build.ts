@@ -1,7 +1,9 @@
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
   buildCodeCache,
+  defaultEntrySource,
+  defaultTsconfig,
   buildPaths,
   type BuildPaths,
   bundleCharm,
@@ -76,7 +78,7 @@ export async function buildCharm(options: BuildOptions, io: CliIo): Promise<Buil
   removeSnapshotOutputs(paths);
   const charmTsconfig = resolve(charmDir, options.tsconfig ?? defaultTsconfig(charmDir));
   const emitted = await step(io, 'compiling with tsc', () => compileCharm(paths, charmTsconfig, io));
-  const entrySource = options.entry ?? packageMain(charmDir) ?? 'src/charm.ts';
+  const entrySource = options.entry ?? defaultEntrySource(charmDir);
   const entry = findEmittedEntry(entrySource, emitted, charmDir, paths.tscOutDir);
   await step(io, `bundling ${relative(charmDir, entry)} with esbuild`, () =>
     bundleCharm({ entry, outfile: paths.bundle, charmDir, minify: options.minify ?? true, external: options.external ?? [] }),
@@ -114,19 +116,6 @@ async function compileCharm(paths: BuildPaths, charmTsconfig: string, io: CliIo)
     say(io, `note: compiled with the charm's own module setting, as it does not compile as ES modules (${first}); the bundle keeps whole libraries`);
     return emitted;
   }
-}
-
-// As in NestJS projects: tsconfig.json serves editors and type-checks tests,
-// tsconfig.build.json (when there is one) compiles only what ships.
-function defaultTsconfig(charmDir: string): string {
-  return existsSync(resolve(charmDir, 'tsconfig.build.json')) ? 'tsconfig.build.json' : 'tsconfig.json';
-}
-
-function packageMain(charmDir: string): string | undefined {
-  const file = resolve(charmDir, 'package.json');
-  if (!existsSync(file)) return undefined;
-  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { main?: unknown };
-  return typeof pkg.main === 'string' ? pkg.main : undefined;
 }
 
 /** The `build` row of the command table. */

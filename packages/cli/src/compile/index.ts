@@ -2,6 +2,7 @@ export { type BuildPaths, buildPaths, BLOB_STAMP, CODE_CACHE, CODE_CACHE_LOADER,
 export { buildCodeCache, codeCacheLoaderSource, CODE_CACHE_DEBUG_ENV, removeCodeCache, WRITE_CODE_CACHE_ENV } from './code-cache';
 export { resolveTsc, writeTsconfigOverlay, runTsc } from './run-tsc';
 export { findEmittedEntry } from './find-emitted-entry';
+export { defaultEntrySource, defaultTsconfig } from './charm-sources';
 export { type BundleOptions, bundleCharm } from './bundle-charm';
 export { classValidatorSubset } from './class-validator-subset';
 export { dispatchScript, REQUIRED_NODE_MAJOR } from './dispatch-script';

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildPaths, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
+import { buildPaths, defaultEntrySource, defaultTsconfig, findEmittedEntry, runTsc, writeTsconfigOverlay } from '../compile';
 import { CliError } from '../errors';
 import { type CliIo, displayPath, step } from '../io';
 
@@ -14,18 +14,6 @@ export interface CharmEntryOptions {
 }
 
 const BUILT = /\.(c?js)$/;
-
-// The same defaults as `jujuts build`, so both compile the same program.
-function defaultTsconfig(charmDir: string): string {
-  return existsSync(resolve(charmDir, 'tsconfig.build.json')) ? 'tsconfig.build.json' : 'tsconfig.json';
-}
-
-function packageMain(charmDir: string): string | undefined {
-  const file = resolve(charmDir, 'package.json');
-  if (!existsSync(file)) return undefined;
-  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { main?: unknown };
-  return typeof pkg.main === 'string' ? pkg.main : undefined;
-}
 
 /**
  * The JavaScript file to load the charm class from: `entry` itself when it
@@ -45,6 +33,6 @@ export async function resolveCharmEntry(options: CharmEntryOptions, io: CliIo): 
   // Loaded in this process by require: compiled with the charm's own module setting.
   const overlay = writeTsconfigOverlay(paths, charmTsconfig, 'charm');
   const emitted = await step(io, `compiling with tsc into ${displayPath(io.cwd, paths.tscOutDir)}`, () => runTsc(paths, overlay, charmTsconfig));
-  const source = options.entry === undefined ? (packageMain(charmDir) ?? 'src/charm.ts') : resolve(io.cwd, options.entry);
+  const source = options.entry === undefined ? defaultEntrySource(charmDir) : resolve(io.cwd, options.entry);
   return findEmittedEntry(source, emitted, charmDir, paths.tscOutDir);
 }
