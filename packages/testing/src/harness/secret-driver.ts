@@ -1,6 +1,6 @@
 import type { CharmBase } from '@jujuts/ops/internal';
 import { secretXid, type SecretRevisionState, type SecretState } from '../juju';
-import { checkSecretContent } from '../juju/secret-rules';
+import { checkSecretContent, latestRevision } from '../juju/secret-rules';
 import { newSecretId } from '../juju/secret-id';
 import { HarnessError } from './harness-error';
 import type { HarnessRuntime } from './harness-runtime';
@@ -78,7 +78,7 @@ export class SecretDriver<C extends CharmBase<object>> {
       const known = secret.revisions.map((r) => r.revision).join(', ');
       throw new HarnessError(`${call}: secret ${secret.id} has no revision ${revision} (revisions: ${known})`);
     }
-    const latest = Math.max(...secret.revisions.map((r) => r.revision));
+    const latest = latestRevision(secret).revision;
     await this.runtime.run({ path: `hooks/${hook}`, secretId: secret.id, secretLabel: label ?? secret.label, secretRevision: revision });
     // As Juju, only after the hook succeeded (a failed one is retried): the next rotation moves on.
     if (hook === 'secret-rotate') this.runtime.juju.secrets.rotated(secret.id, latest);

@@ -19,9 +19,3 @@ export function secretXid(id: string): string {
   const slash = withoutScheme.lastIndexOf('/');
   return slash >= 0 ? withoutScheme.slice(slash + 1) : withoutScheme;
 }
-
-/** The newest revision number of secret `id` among `secrets` (0 when it has none or is not there). */
-export function latestSecretRevision(secrets: readonly { readonly id: string; readonly revisions: readonly { readonly revision: number }[] }[], id: string): number {
-  const secret = secrets.find((s) => secretXid(s.id) === secretXid(id));
-  return Math.max(0, ...(secret?.revisions.map((r) => r.revision) ?? []));
-}

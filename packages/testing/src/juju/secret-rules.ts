@@ -71,6 +71,12 @@ export function latestRevision(secret: SecretState): SecretRevisionState {
   return latest;
 }
 
+/** The newest revision number of secret `id` among `secrets` (0 when it is not there or has no revision). */
+export function latestSecretRevision(secrets: readonly { readonly id: string; readonly revisions: readonly { readonly revision: number }[] }[], id: string): number {
+  const secret = secrets.find((s) => secretXid(s.id) === secretXid(id));
+  return Math.max(0, ...(secret?.revisions.map((r) => r.revision) ?? []));
+}
+
 /** How long Juju waits to fire secret-rotate again when the owner made no new revision. */
 export const ROTATE_RETRY_MS = 5 * 60 * 1000;
 
